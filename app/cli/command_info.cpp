@@ -1,0 +1,80 @@
+#include "command_line.h"
+#include "commands.h"
+
+#include "catalog/catalog_json.h"
+#include "core/error.h"
+#include "core/image_statistics.h"
+#include "io/file_reader.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace hb::cli {
+
+namespace {
+
+nlohmann::ordered_json statisticsJson(const Image& image)
+{
+    const ImageStatistics s = computeStatistics(image);
+    return {{"pixels", image.pixelCount()}, {"finite", s.count},   {"non_finite", s.nonFinite}, {"zeros", s.zeros},
+            {"masked_missing", image.countMasked(bits(MaskBit::Missing))},
+            {"min", s.min},        {"max", s.max},     {"mean", s.mean},           {"stddev", s.stddev},
+            {"median", s.median},  {"p01", s.p01},     {"p99", s.p99}};
+}
+
+nlohmann::ordered_json headerJson(const Header& header)
+{
+    nlohmann::ordered_json cards = nlohmann::ordered_json::array();
+    for (const HeaderCard& c : header.cards()) {
+        nlohmann::ordered_json card{{"keyword", c.keyword}};
+        if (c.kind == CardKind::Commentary) {
+            card["text"] = c.value;
+        } else {
+            card["value"] = c.isStringValue() ? c.unquoted() : c.value;
+            card["comment"] = c.comment;
+        }
+        cards.push_back(std::move(card));
+    }
+    return cards;
+}
+
+} // namespace
+
+int runInfo(const std::vector<std::string>& args)
+{
+    const CommandLine cl(args, {"json"}, {"hdu", "plane"});
+    if (cl.positional().size() != 1)
+        throw UsageError("info takes exactly one file");
+    const std::string& path = cl.positional().front();
+    io::FitsReadOptions options;
+    if (cl.has("hdu"))
+        options.hdu = static_cast<int>(cl.integer("hdu", 0, 0, 1000));
+    options.plane = cl.integer("plane", 0, 0, 1LL << 30);
+    try {
+        const Frame frame = io::readFrame(path, options);
+        nlohmann::ordered_json j = toJson(frame.info);
+        j["status"] = "ok";
+        j["statistics"] = frame.image.isEmpty() ? nlohmann::ordered_json(nullptr) : statisticsJson(frame.image);
+        j["header"] = headerJson(frame.header);
+        if (cl.has("json")) {
+            std::cout << j.dump() << '\n';
+        } else {
+            for (const auto& [key, value] : j.items())
+                if (key != "header")
+                    std::cout << key << ": " << value.dump() << '\n';
+            std::cout << "header:\n";
+            for (const HeaderCard& c : frame.header.cards())
+                std::cout << "  " << c.image() << '\n';
+        }
+        for (const std::string& w : frame.info.warnings)
+            std::cerr << path << ": warning: " << w << '\n';
+        return 0;
+    } catch (const Error& e) {
+        if (cl.has("json"))
+            std::cout << nlohmann::ordered_json{{"path", path}, {"status", "error"}, {"error", e.problem()}}.dump() << '\n';
+        std::cerr << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace hb::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hb::cli {
+
+// Each subcommand takes the words after its name and returns the process exit status:
+// 0 all good, 1 some inputs failed (each reported on stderr), 2 usage error (thrown as UsageError).
+int runScan(const std::vector<std::string>& args);
+int runInfo(const std::vector<std::string>& args);
+int runSimulate(const std::vector<std::string>& args);
+
+} // namespace hb::cli

@@ -1,0 +1,62 @@
+// heliobench-cli: the headless face of HelioBench (DESIGN.md section 6).
+#include "command_line.h"
+#include "commands.h"
+
+#include "core/error.h"
+#include "core/version.h"
+
+#include <cstring>
+#include <iostream>
+#include <map>
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
+
+  scan DIR [--json] [--threads N]       catalog of DIR from headers only, one record per file
+  info FILE [--json] [--hdu N] [--plane N]
+                                        identification, header and pixel statistics of one file
+  simulate KIND --out DIR [--count N] [--seed S] [--size N] [--start ISO] [--overwrite]
+                                        synthetic files with known truth; KIND one of cor1, cor2,
+                                        euvi, hi1, hi2, lasco-c2, lasco-c3, excam
+  --version, --help
+
+Exit status: 0 all good, 1 some inputs failed (each reported), 2 usage error.
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    const std::string command = argv[1];
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (command == "--version") {
+        std::cout << hb::kProgramName << ' ' << hb::kProgramVersion << '\n';
+        return 0;
+    }
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
+        {"scan", hb::cli::runScan}, {"info", hb::cli::runInfo}, {"simulate", hb::cli::runSimulate}};
+    const auto it = commands.find(command);
+    try {
+        if (it == commands.end())
+            throw hb::cli::UsageError("unknown command '" + command + "'");
+        return it->second(args);
+    } catch (const hb::cli::UsageError& e) {
+        std::cerr << "heliobench-cli: " << e.what() << "\n\n" << kUsage;
+        return 2;
+    } catch (const hb::Error& e) {
+        std::cerr << "heliobench-cli: " << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "heliobench-cli: unexpected failure: " << e.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,40 @@
+// heliobench: the workbench window.
+#include "main_window.h"
+
+#include "core/version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HelioBench"));
+    QApplication::setApplicationName(QStringLiteral("HelioBench"));
+    QApplication::setApplicationVersion(QString::fromLatin1(hb::kProgramVersion));
+    QApplication::setDesktopFileName(QStringLiteral("org.heliobench.HelioBench"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("heliobench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workbench for solar and heliospheric data"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("folder"), QApplication::translate("main", "Folder of data files to open"));
+    parser.process(app);
+
+    hb::app::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFolder(parser.positionalArguments().constFirst());
+    return QApplication::exec();
+}

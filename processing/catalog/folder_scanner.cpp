@@ -1,0 +1,71 @@
+#include "catalog/folder_scanner.h"
+
+#include "core/error.h"
+#include "io/file_reader.h"
+#include "io/identify/identify.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <thread>
+
+namespace hb {
+
+CatalogEntry scanFile(const std::string& path)
+{
+    CatalogEntry entry;
+    entry.info.path = path;
+    std::error_code ec;
+    entry.fileSize = std::filesystem::file_size(path, ec);
+    if (const auto mtime = std::filesystem::last_write_time(path, ec); !ec)
+        entry.modifiedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                               std::chrono::file_clock::to_sys(mtime).time_since_epoch())
+                               .count();
+    try {
+        const io::FileHeader header = io::readFileHeader(path);
+        entry.info = io::identify(header, path);
+        entry.ok = true;
+    } catch (const Error& e) {
+        entry.error = e.problem();
+    } catch (const std::exception& e) {
+        entry.error = std::string("unexpected failure: ") + e.what();
+    }
+    return entry;
+}
+
+std::vector<CatalogEntry> scanFiles(const std::vector<std::string>& files, const ScanOptions& options)
+{
+    std::vector<std::optional<CatalogEntry>> slots(files.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    auto worker = [&] {
+        for (;;) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                return;
+            const std::size_t i = next.fetch_add(1);
+            if (i >= files.size())
+                return;
+            slots[i] = scanFile(files[i]);
+            const std::size_t finished = done.fetch_add(1) + 1;
+            if (options.onEntry)
+                options.onEntry(*slots[i], finished, files.size());
+        }
+    };
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, files.size())));
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t)
+            pool.emplace_back(worker);
+        worker();
+    }
+    std::vector<CatalogEntry> out;
+    out.reserve(files.size());
+    for (auto& slot : slots)
+        if (slot)
+            out.push_back(std::move(*slot));
+    return out;
+}
+
+} // namespace hb

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hb {
+
+// Samples on one time axis: CDF TT2000 nanoseconds (see utc_time.h for conversions), strictly
+// increasing. Each column is one named quantity with its unit and coordinate system (e.g. "BR",
+// "nT", "RTN"); `quality` holds one flag byte per sample (0 = good). Vector data are stored as
+// one column per component so that views and averaging work column by column.
+struct TimeSeriesColumn {
+    std::string name;
+    std::string unit;
+    std::string coordinateSystem;
+    std::vector<double> values;  // NaN where the instrument wrote a fill value
+};
+
+class TimeSeries {
+public:
+    TimeSeries() = default;
+    explicit TimeSeries(std::vector<std::int64_t> tt2000);
+
+    std::size_t size() const noexcept { return m_time.size(); }
+    const std::vector<std::int64_t>& time() const noexcept { return m_time; }
+    const std::vector<TimeSeriesColumn>& columns() const noexcept { return m_columns; }
+    const std::vector<std::uint8_t>& quality() const noexcept { return m_quality; }
+
+    // Throws hb::Error when `column.values` does not have one value per time stamp.
+    void addColumn(TimeSeriesColumn column);
+    const TimeSeriesColumn* column(const std::string& name) const noexcept;
+    void setQuality(std::vector<std::uint8_t> flags);
+
+private:
+    std::vector<std::int64_t> m_time;
+    std::vector<TimeSeriesColumn> m_columns;
+    std::vector<std::uint8_t> m_quality;
+};
+
+} // namespace hb

@@ -1,0 +1,225 @@
+#include "io/fits/fits_reader.h"
+
+#include "core/error.h"
+#include "io/fits/fits_handle.h"
+
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <unordered_set>
+
+namespace hb::io {
+
+namespace {
+
+constexpr int kMaxAxes = 9;
+
+// The header of the current HDU as cards. fits_convert_hdr2str presents a tile-compressed
+// image as the image it stands for (BITPIX, NAXISn), not as the binary table that stores it.
+Header readCurrentHeader(fitsfile* f, const std::string& path, bool tileCompressed)
+{
+    char* text = nullptr;
+    int nkeys = 0;
+    int status = 0;
+    if (tileCompressed)
+        fits_convert_hdr2str(f, 0, nullptr, 0, &text, &nkeys, &status);
+    else
+        fits_hdr2str(f, 0, nullptr, 0, &text, &nkeys, &status);
+    std::unique_ptr<char, void (*)(char*)> owned(text, [](char* p) {
+        int ignored = 0;
+        if (p)
+            fits_free_memory(p, &ignored);
+    });
+    checkFits(status, path, "reading the header");
+    Header header(path);
+    for (int i = 0; i < nkeys; ++i)
+        header.append(HeaderCard::parse(std::string_view(text + static_cast<std::ptrdiff_t>(i) * 80, 80)));
+    return header;
+}
+
+bool isStructural(const std::string& key)
+{
+    static const std::unordered_set<std::string> kKeys{"SIMPLE", "BITPIX", "NAXIS",  "EXTEND", "XTENSION",
+                                                       "PCOUNT", "GCOUNT", "EXTNAME", "EXTVER", "CHECKSUM",
+                                                       "DATASUM", "BSCALE", "BZERO", "BLANK"};
+    return kKeys.contains(key) || (key.starts_with("NAXIS") && key.size() > 5);
+}
+
+std::optional<ImageLayout> layoutOfCurrentHdu(fitsfile* f, const std::string& path, int hduIndex)
+{
+    int status = 0;
+    int type = 0;
+    fits_get_hdu_type(f, &type, &status);
+    checkFits(status, path, "reading the HDU type");
+    if (type != IMAGE_HDU)
+        return std::nullopt;
+    int bitpix = 0, naxis = 0;
+    std::array<long, kMaxAxes> naxes{};
+    fits_get_img_param(f, kMaxAxes, &bitpix, &naxis, naxes.data(), &status);
+    checkFits(status, path, "reading the image dimensions");
+    if (naxis > kMaxAxes)
+        throw Error(path, "HDU " + std::to_string(hduIndex) + " has " + std::to_string(naxis)
+                              + " axes; at most 9 are supported");
+    ImageLayout layout;
+    layout.hdu = hduIndex;
+    layout.bitpix = bitpix;
+    layout.axes.assign(naxes.begin(), naxes.begin() + naxis);
+    layout.tileCompressed = fits_is_compressed_image(f, &status) != 0;
+    return layout;
+}
+
+bool isImage(const ImageLayout& l)
+{
+    if (l.axes.size() < 2)
+        return false;
+    for (long n : l.axes)
+        if (n <= 0)
+            return false;
+    return true;
+}
+
+// Moves to the requested HDU (or the first with an image) and returns its layout.
+std::optional<ImageLayout> locateImage(fitsfile* f, const std::string& path, std::optional<int> requested)
+{
+    int status = 0;
+    if (!requested) {
+        // Most files keep the image in the primary HDU: answer without walking the file.
+        if (auto layout = layoutOfCurrentHdu(f, path, 0); layout && isImage(*layout))
+            return layout;
+    }
+    int numHdus = 0;
+    fits_get_num_hdus(f, &numHdus, &status);
+    checkFits(status, path, "counting the HDUs");
+    if (requested) {
+        if (*requested < 0 || *requested >= numHdus)
+            throw Error(path, "HDU " + std::to_string(*requested) + " does not exist; the file has "
+                                  + std::to_string(numHdus) + " HDU(s), numbered from 0");
+        fits_movabs_hdu(f, *requested + 1, nullptr, &status);
+        checkFits(status, path, "moving to HDU " + std::to_string(*requested));
+        auto layout = layoutOfCurrentHdu(f, path, *requested);
+        if (!layout || !isImage(*layout))
+            throw Error(path, "HDU " + std::to_string(*requested) + " holds no image of two or more axes");
+        return layout;
+    }
+    for (int i = 1; i < numHdus; ++i) {
+        fits_movabs_hdu(f, i + 1, nullptr, &status);
+        checkFits(status, path, "moving to HDU " + std::to_string(i));
+        if (auto layout = layoutOfCurrentHdu(f, path, i); layout && isImage(*layout))
+            return layout;
+    }
+    fits_movabs_hdu(f, 1, nullptr, &status);
+    checkFits(status, path, "moving to the primary HDU");
+    return std::nullopt;
+}
+
+FileHeader readHeaderAtImage(fitsfile* f, const std::string& path, std::optional<int> hdu)
+{
+    FileHeader out;
+    out.image = locateImage(f, path, hdu);
+    const int current = out.image ? out.image->hdu : 0;
+    out.header = readCurrentHeader(f, path, out.image && out.image->tileCompressed);
+    if (current > 0) {
+        int status = 0;
+        fits_movabs_hdu(f, 1, nullptr, &status);
+        checkFits(status, path, "moving to the primary HDU");
+        const Header primary = readCurrentHeader(f, path, false);
+        for (const HeaderCard& card : primary.cards()) {
+            if (card.kind == CardKind::Value && (isStructural(card.keyword) || out.header.contains(card.keyword)))
+                continue;
+            out.header.append(card);
+        }
+        fits_movabs_hdu(f, current + 1, nullptr, &status);
+        checkFits(status, path, "moving back to the image HDU");
+    }
+    return out;
+}
+
+bool isGzip(const std::string& path)
+{
+    std::FILE* fp = std::fopen(path.c_str(), "rb");
+    if (!fp)
+        return false;
+    unsigned char magic[2] = {};
+    const bool gz = std::fread(magic, 1, 2, fp) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    std::fclose(fp);
+    return gz;
+}
+
+void checkNotTruncated(fitsfile* f, const std::string& path, const ImageLayout& layout)
+{
+    if (layout.tileCompressed || isGzip(path))
+        return;  // CFITSIO reports short reads of these itself
+    LONGLONG headStart = 0, dataStart = 0, dataEnd = 0;
+    int status = 0;
+    fits_get_hduaddrll(f, &headStart, &dataStart, &dataEnd, &status);
+    checkFits(status, path, "locating the data unit");
+    long long pixels = 1;
+    for (long n : layout.axes)
+        pixels *= n;
+    const long long needed = dataStart + pixels * (std::abs(layout.bitpix) / 8);
+    std::error_code ec;
+    const auto size = static_cast<long long>(std::filesystem::file_size(path, ec));
+    if (!ec && size < needed)
+        throw Error(path, "file is truncated: the image of HDU " + std::to_string(layout.hdu) + " needs "
+                              + std::to_string(needed) + " bytes but the file has " + std::to_string(size)
+                              + " (" + std::to_string(needed - size) + " missing)");
+}
+
+} // namespace
+
+FileHeader readFitsHeader(const std::string& path, std::optional<int> hdu)
+{
+    FitsPtr f = openFitsForReading(path);
+    return readHeaderAtImage(f.get(), path, hdu);
+}
+
+Frame readFitsFrame(const std::string& path, const FitsReadOptions& options)
+{
+    FitsPtr f = openFitsForReading(path);
+    FileHeader fh = readHeaderAtImage(f.get(), path, options.hdu);
+    Frame frame;
+    frame.header = std::move(fh.header);
+    frame.info.path = path;
+    if (!fh.image)
+        return frame;
+    const ImageLayout& layout = *fh.image;
+    frame.info.hdu = layout.hdu;
+    const long planes = layout.planes();
+    if (options.plane < 0 || options.plane >= planes)
+        throw Error(path, "plane " + std::to_string(options.plane) + " does not exist; the cube has "
+                              + std::to_string(planes) + " plane(s), numbered from 0");
+    checkNotTruncated(f.get(), path, layout);
+
+    Image image(layout.width(), layout.height());
+    std::array<long, kMaxAxes> first{};
+    first.fill(1);
+    long rest = options.plane;
+    for (std::size_t axis = 2; axis < layout.axes.size(); ++axis) {
+        first[axis] = 1 + rest % layout.axes[axis];
+        rest /= layout.axes[axis];
+    }
+    std::vector<char> isNull(image.pixelCount());
+    int anyNull = 0;
+    int status = 0;
+    fits_read_pixnull(f.get(), TFLOAT, first.data(), static_cast<LONGLONG>(image.pixelCount()),
+                      image.pixels().data(), isNull.data(), &anyNull, &status);
+    checkFits(status, path, "reading the pixels");
+
+    auto px = image.pixels();
+    auto mask = image.mask();
+    for (std::size_t i = 0; i < px.size(); ++i) {
+        if (isNull[i] || !std::isfinite(px[i])) {
+            px[i] = std::numeric_limits<float>::quiet_NaN();
+            mask[i] |= bits(MaskBit::Missing);
+        }
+    }
+    frame.image = std::move(image);
+    frame.info.width = layout.width();
+    frame.info.height = layout.height();
+    frame.info.planes = static_cast<int>(planes);
+    return frame;
+}
+
+} // namespace hb::io

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/utc_time.h"
+#include "simulate/simulation_kind.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace hb::simulate {
+
+struct SimulationRequest {
+    SimulationKind kind = SimulationKind::Cor2;
+    std::string outDir;
+    int count = 12;
+    std::uint64_t seed = 1;
+    int size = 0;  // output side in pixels (SECCHI/LASCO); 0 = the instrument's usual size
+    // 2008-12-12: a CME day seen by both STEREO and LASCO; LASCO L0.5 is still stored upside down.
+    UtcTime start = UtcTime::fromCivil(2008, 12, 12);
+    bool overwrite = false;
+    std::function<void(int done, int total)> progress;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+// Writes `count` synthetic files of `kind` into outDir, each with a sidecar
+// '<file>.truth.json' stating what was injected where, and 'simulation-<kind>-seed<S>.json'
+// listing the run.
+// Files carry the mission's real names and keywords (see the per-kind headers). The same
+// request gives the same bytes. Returns the paths written. Throws hb::Error (bad request,
+// unwritable folder, existing files without `overwrite`).
+std::vector<std::string> simulate(const SimulationRequest& request);
+
+// Allowed sizes: a power of two from 64 to the detector's full size.
+bool isValidSize(SimulationKind kind, int size);
+
+} // namespace hb::simulate

@@ -1,0 +1,78 @@
+#include "test_support.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace hb::test {
+
+std::string sharedDataDir()
+{
+    const QString dir = QStringLiteral(HB_SHARED_DATA_DIR);
+    return QDir(dir).exists() ? QDir(dir).absolutePath().toStdString() : std::string();
+}
+
+std::string sharedData(const std::string& relative)
+{
+    return sharedDataDir() + "/" + relative;
+}
+
+int runCli(const QStringList& args, QByteArray* out, QByteArray* err, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(HB_CLI_PATH), args);
+    if (!p.waitForStarted(10000))
+        return -1;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        return -2;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+}
+
+QString fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QStringList fitsverifyProblems(const QString& path)
+{
+    QByteArray report;
+    if (runProgram(QStringLiteral("fitsverify"), {path}, &report) == -1)
+        return {QStringLiteral("fitsverify is not installed (Debian package fitsverify); .ci/test installs it")};
+    QStringList problems;
+    for (const QByteArray& line : report.split('\n')) {
+        const QString text = QString::fromLatin1(line).trimmed();
+        if ((text.startsWith(QStringLiteral("*** Error")) || text.startsWith(QStringLiteral("*** Warning")))
+            && !text.contains(QStringLiteral("deprecated")) && !text.contains(QStringLiteral("has a null value")))
+            problems << text;
+    }
+    if (!report.contains("0 error(s)"))
+        problems << QStringLiteral("fitsverify did not report 0 errors");
+    return problems;
+}
+
+int runProgram(const QString& program, const QStringList& args, QByteArray* output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForStarted(10000) || !p.waitForFinished(120000))
+        return -1;
+    if (output)
+        *output = p.readAll();
+    return p.exitCode();
+}
+
+} // namespace hb::test
