@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hb::widgets {
 
 HeaderView::HeaderView(QWidget* parent)
@@ -40,6 +42,8 @@ void HeaderView::setHeader(const Header& header)
     m_model->setHeader(header);
     m_table->resizeColumnToContents(HeaderTableModel::Keyword);
     m_table->resizeColumnToContents(HeaderTableModel::Value);
+    // Long HISTORY text must not push the comments out of sight.
+    m_table->setColumnWidth(HeaderTableModel::Value, std::min(m_table->columnWidth(HeaderTableModel::Value), 320));
 }
 
 void HeaderView::setFilterText(const QString& text)

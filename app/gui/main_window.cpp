@@ -27,6 +27,11 @@ constexpr int kEntryRole = Qt::UserRole + 1;
 
 void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vector<CatalogEntry>& entries)
 {
+    // SOHO the mission and SOHO the spacecraft: one node, not two.
+    if (group.children.size() == 1 && group.children.front().label == group.label) {
+        addGroup(parent, group.children.front(), entries);
+        return;
+    }
     auto* item = new QTreeWidgetItem(parent, {QString::fromStdString(group.label), QString::number(group.fileCount)});
     item->setData(0, kEntryRole, -1);
     for (const CatalogGroup& child : group.children)
@@ -34,7 +39,8 @@ void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vec
     for (std::size_t index : group.entries) {
         const CatalogEntry& e = entries[index];
         const QString name = QString::fromStdString(std::filesystem::path(e.info.path).filename().string());
-        auto* leaf = new QTreeWidgetItem(item, {name, e.info.time ? QString::fromStdString(e.info.time->toIso(0).substr(11)) : QString()});
+        const QString time = e.info.time ? QString::fromStdString(e.info.time->toIso(0).substr(11)) + QStringLiteral("  ") : QString();
+        auto* leaf = new QTreeWidgetItem(item, {time + name});
         leaf->setData(0, kEntryRole, static_cast<int>(index));
         if (!e.ok)
             leaf->setToolTip(0, QString::fromStdString(e.error));
@@ -51,8 +57,10 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("HelioBench"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_catalog->setHeaderLabels({tr("Catalog"), tr("Files")});
-    m_catalog->setColumnWidth(0, 260);
+    m_catalog->setHeaderLabels({tr("Observations"), tr("Files")});
+    m_catalog->setColumnWidth(0, 250);
+    m_catalog->setColumnWidth(1, 60);
+    m_catalog->setMinimumWidth(340);
     auto* catalogDock = new QDockWidget(tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("CatalogDock"));
     catalogDock->setWidget(m_catalog);
@@ -144,6 +152,12 @@ void MainWindow::onScanFinished()
     for (const CatalogGroup& group : root.children)
         addGroup(m_catalog->invisibleRootItem(), group, m_entries);
     m_catalog->expandToDepth(2);
+    // Show something at once: the first frame of the first group.
+    QTreeWidgetItem* first = m_catalog->topLevelItemCount() > 0 ? m_catalog->topLevelItem(0) : nullptr;
+    while (first && first->childCount() > 0)
+        first = first->child(0);
+    if (first)
+        m_catalog->setCurrentItem(first);
     std::size_t bad = 0;
     for (const CatalogEntry& e : m_entries)
         bad += e.ok ? 0 : 1;

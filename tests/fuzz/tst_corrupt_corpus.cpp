@@ -110,6 +110,21 @@ private slots:
         qInfo("corpus: %d read, %d rejected with an hb::Error", m_read, m_rejected);
     }
 
+    void corruptedCompressedTileIsRefusedNotDecoded()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        std::vector<char> bytes = slurp(hb::test::sharedData("soho_sdo/aia_171_cutout.fits"));
+        bytes[bytes.size() - 5000] = static_cast<char>(bytes[bytes.size() - 5000] ^ 0x5a);
+        const std::string p = m_dir.filePath(QStringLiteral("aia_flipped.fits")).toStdString();
+        spit(p, bytes, bytes.size());
+        try {
+            (void)hb::io::readFrame(p);
+            QFAIL("a compressed image failing its checksum was decoded");
+        } catch (const hb::Error& e) {
+            QVERIFY2(e.problem().find("DATASUM") != std::string::npos, e.what());
+        }
+    }
+
     void garbageValues()
     {
         // EXPTIME = 'abc' and an impossible NAXIS, as text headers.

@@ -70,6 +70,13 @@ bool isNumberText(const std::string& text)
     return *end == '\0';
 }
 
+bool isCfitsioBoilerplate(const HeaderCard& card)
+{
+    return card.kind == CardKind::Commentary && card.keyword == "COMMENT"
+        && (card.value.starts_with("  FITS (Flexible Image Transport System) format is defined in")
+            || card.value.starts_with("  and Astrophysics', volume 376, page 359;"));
+}
+
 bool isDateKeyword(const std::string& key)
 {
     return key == "DATE" || key.starts_with("DATE-") || key.starts_with("DATE_");
@@ -85,6 +92,8 @@ std::vector<HeaderCard> cardsForOutput(const Header& header, bool modernizeDates
     for (HeaderCard card : header.cards()) {
         if (card.kind == CardKind::Value && isWriterOwned(card.keyword))
             continue;
+        if (isCfitsioBoilerplate(card))
+            continue;  // CFITSIO adds these two COMMENT cards to every new file itself
         card.keyword = printable(card.keyword);
         card.value = printable(card.value);
         card.comment = printable(card.comment);

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Benchmarks of DESIGN.md section 5 for the foundation, measured as ratios against astropy in
+# one run on this machine:
+#   1. scan the headers of 4,000 files: heliobench-cli scan vs an astropy fits.getheader loop;
+#   2. open 2048 x 2048 16-bit frames as float32: HelioBench vs astropy + numpy.
+# Usage: bash tests/bench/run_benchmarks.sh [WORKDIR]   (needs a release build: cmake --preset release)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=${1:-/tmp/heliobench-bench}
+build=build/release
+[[ -x $build/app/heliobench-cli ]] || { cmake --preset release >/dev/null && cmake --build --preset release; }
+cmake --build --preset release --target bench_load_frames >/dev/null
+cli=$build/app/heliobench-cli
+py=/usr/bin/python3
+
+mkdir -p "$work"
+if [[ ! -d $work/scan ]]; then
+  echo "generating 4,000 files for the scan benchmark..."
+  for kind in cor2 cor1 lasco-c3 hi1; do
+    "$cli" simulate $kind --out "$work/scan/$kind" --count 1000 --size 128 --seed 11 --quiet >/dev/null
+  done
+fi
+if [[ ! -d $work/full ]]; then
+  echo "generating 2048 x 2048 frames for the load benchmark..."
+  "$cli" simulate cor2 --out "$work/full" --count 16 --size 2048 --seed 12 --quiet >/dev/null
+fi
+mapfile -t scanfiles < <(find "$work/scan" -name '*.fts' | sort)
+mapfile -t fullfiles < <(find "$work/full" -name '*_d4c2A.fts' | sort)
+
+"$cli" scan "$work/scan" --json >/dev/null 2>&1 || true   # warm the page cache
+ours_scan=$($py - "$cli" "$work/scan" <<'PY'
+import json, subprocess, sys, time
+best = float("inf")
+for _ in range(3):
+    s = time.perf_counter()
+    subprocess.run([sys.argv[1], "scan", sys.argv[2], "--json"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    best = min(best, time.perf_counter() - s)
+print(best)
+PY
+)
+ref_scan=$($py tests/bench/reference_astropy.py headers "${scanfiles[@]}")
+ours_load=$($build/tests/bench/bench_load_frames "${fullfiles[@]}")
+ref_load=$($py tests/bench/reference_astropy.py load "${fullfiles[@]}")
+$py - "${#scanfiles[@]}" "$ours_scan" "$ref_scan" "$ours_load" "$ref_load" <<'PY'
+import json, sys
+n = int(sys.argv[1]); ours_scan = 1000 * float(sys.argv[2]) / n
+ref_scan = json.loads(sys.argv[3])["ms_per_file"]
+ours_load = json.loads(sys.argv[4]); ref_load = json.loads(sys.argv[5])
+print(f"scan {n} files: HelioBench {ours_scan:.4f} ms/file, astropy getheader {ref_scan:.4f} ms/file, "
+      f"ratio {ref_scan / ours_scan:.1f}x (target >= 20x)")
+print(f"open {ours_load['files']} frames 2048x2048 16-bit: HelioBench {ours_load['ms_per_frame']:.2f} ms/frame, "
+      f"astropy+numpy {ref_load['ms_per_file']:.2f} ms/frame, ratio {ref_load['ms_per_file'] / ours_load['ms_per_frame']:.2f}x (target >= 1x)")
+PY
