@@ -6,7 +6,10 @@
 #include "catalog/folder_scanner.h"
 #include "core/error.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <thread>
 #include <cstdio>
 #include <iostream>
 
@@ -32,19 +35,33 @@ int runScan(const std::vector<std::string>& args)
     const std::vector<CatalogEntry> entries = scanFiles(files, options);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
+    // JSON text for thousands of records costs as much as a third of the scan: made in parallel.
+    std::vector<std::string> lines(cl.has("json") ? entries.size() : 0);
+    {
+        std::atomic<std::size_t> next{0};
+        auto dump = [&] {
+            for (std::size_t i = next++; i < lines.size(); i = next++)
+                lines[i] = toJson(entries[i]).dump();
+        };
+        std::vector<std::jthread> workers;
+        for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+            workers.emplace_back(dump);
+        dump();
+    }
     std::size_t failed = 0;
-    for (const CatalogEntry& e : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const CatalogEntry& e = entries[i];
         if (!e.ok) {
             ++failed;
             std::cerr << e.info.path << ": " << e.error << '\n';
         }
         if (cl.has("json")) {
-            std::cout << toJson(e).dump() << '\n';
+            std::cout << lines[i] << '\n';
         } else if (e.ok) {
-            const auto& i = e.info;
-            std::printf("%-24s %-9s %-6s %-5s %-4s %5dx%-5d %s\n", i.time ? i.time->toIso(3).c_str() : "-",
-                        orDash(i.spacecraft).c_str(), orDash(i.instrument).c_str(), orDash(i.detector).c_str(),
-                        orDash(i.level).c_str(), i.width, i.height, i.path.c_str());
+            const auto& info = e.info;
+            std::printf("%-24s %-9s %-6s %-5s %-4s %5dx%-5d %s\n", info.time ? info.time->toIso(3).c_str() : "-",
+                        orDash(info.spacecraft).c_str(), orDash(info.instrument).c_str(), orDash(info.detector).c_str(),
+                        orDash(info.level).c_str(), info.width, info.height, info.path.c_str());
         }
     }
     std::fprintf(stderr, "scanned %zu files in %.2f s: %zu readable, %zu with errors\n", entries.size(), seconds,

@@ -27,7 +27,9 @@ std::string_view trim(std::string_view s)
 std::string upper(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    for (char& c : out)  // ASCII only, as FITS keywords are; no locale look-up per character
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
     return out;
 }
 

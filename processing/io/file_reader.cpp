@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "io/fits/header_text_reader.h"
+#include "io/fits/plain_header_reader.h"
 #include "io/identify/identify.h"
 
 #include <filesystem>
@@ -30,8 +31,13 @@ bool isHeaderTextFile(const std::string& path)
 
 FileHeader readFileHeader(const std::string& path)
 {
+    if (!isHeaderTextFile(path))
+        if (auto fast = readPlainFitsHeader(path))
+            return std::move(*fast);  // a readable, plain FITS file: no further checks needed
     requireReadableFile(path);
-    return isHeaderTextFile(path) ? readHeaderText(path) : readFitsHeader(path);
+    if (isHeaderTextFile(path))
+        return readHeaderText(path);
+    return readFitsHeader(path);
 }
 
 Frame readFrame(const std::string& path, const FitsReadOptions& options)

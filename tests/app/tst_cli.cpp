@@ -9,6 +9,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+int simulateWithCli(const char* kind, const QString& dir, int count, int size, QByteArray* out, QByteArray* err = nullptr)
+{
+    return hb::test::runCli({QStringLiteral("simulate"), QString::fromLatin1(kind), QStringLiteral("--out"), dir, QStringLiteral("--count"),
+                             QString::number(count), QStringLiteral("--size"), QString::number(size), QStringLiteral("--quiet")},
+                            out, err);
+}
+} // namespace
+
 class TestCli : public QObject {
     Q_OBJECT
 private:
@@ -37,19 +46,11 @@ private slots:
     {
         const QString dir = m_dir.filePath(QStringLiteral("c2"));
         QByteArray out;
-        QCOMPARE(hb::test::runCli({QStringLiteral("simulate"), QStringLiteral("lasco-c2"), QStringLiteral("--out"), dir,
-                                   QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--size"), QStringLiteral("128"),
-                                   QStringLiteral("--quiet")},
-                                  &out),
-                 0);
+        QCOMPARE(simulateWithCli("lasco-c2", dir, 4, 128, &out), 0);
         QCOMPARE(out.trimmed().split('\n').size(), 4);
         // Same seed again: refused, nothing overwritten.
         QByteArray err;
-        QCOMPARE(hb::test::runCli({QStringLiteral("simulate"), QStringLiteral("lasco-c2"), QStringLiteral("--out"), dir,
-                                   QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--size"), QStringLiteral("128"),
-                                   QStringLiteral("--quiet")},
-                                  nullptr, &err),
-                 1);
+        QCOMPARE(simulateWithCli("lasco-c2", dir, 4, 128, nullptr, &err), 1);
         QVERIFY2(err.contains("exists"), err.constData());
 
         QFile bad(dir + QStringLiteral("/corrupt.fts"));
@@ -83,11 +84,7 @@ private slots:
     {
         const QString dir = m_dir.filePath(QStringLiteral("euvi"));
         QByteArray out;
-        QCOMPARE(hb::test::runCli({QStringLiteral("simulate"), QStringLiteral("euvi"), QStringLiteral("--out"), dir,
-                                   QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("64"),
-                                   QStringLiteral("--quiet")},
-                                  &out),
-                 0);
+        QCOMPARE(simulateWithCli("euvi", dir, 1, 64, &out), 0);
         const QString file = QString::fromUtf8(out.trimmed());
         out.clear();
         QCOMPARE(hb::test::runCli({QStringLiteral("info"), file, QStringLiteral("--json")}, &out), 0);

@@ -1,5 +1,5 @@
 #include "main_window.h"
-#include "simulate/simulator.h"
+#include "test_support.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -19,16 +19,8 @@ private slots:
     void opensAFolderInTheBackground()
     {
         QTemporaryDir dir;
-        hb::simulate::SimulationRequest r;
-        r.kind = hb::simulate::SimulationKind::Cor2;
-        r.outDir = dir.filePath(QStringLiteral("cor2")).toStdString();
-        r.count = 9;
-        r.size = 64;
-        hb::simulate::simulate(r);
-        r.kind = hb::simulate::SimulationKind::LascoC3;
-        r.outDir = dir.filePath(QStringLiteral("c3")).toStdString();
-        r.count = 3;
-        hb::simulate::simulate(r);
+        hb::test::simulateInto(dir.filePath(QStringLiteral("cor2")), "cor2", 9, 64);
+        hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 3, 64);
 
         hb::app::MainWindow window;
         window.show();

@@ -5,7 +5,6 @@
 #include "catalog/folder_scanner.h"
 #include "io/file_reader.h"
 #include "simulate/random_stream.h"
-#include "simulate/simulator.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -53,14 +52,8 @@ private:
 private slots:
     void initTestCase()
     {
-        hb::simulate::SimulationRequest r;
-        r.kind = hb::simulate::SimulationKind::Hi1;
-        r.outDir = m_dir.filePath(QStringLiteral("sim")).toStdString();
-        r.count = 1;
-        r.size = 64;
-        m_sources = hb::simulate::simulate(r);
-        r.kind = hb::simulate::SimulationKind::Cor1;
-        for (const auto& f : hb::simulate::simulate(r))
+        m_sources = hb::test::simulateInto(m_dir.filePath(QStringLiteral("hi1")), "hi1", 1, 64);
+        for (const auto& f : hb::test::simulateInto(m_dir.filePath(QStringLiteral("cor1")), "cor1", 1, 64))
             m_sources.push_back(f);
         if (!hb::test::sharedDataDir().empty()) {
             m_sources.push_back(hb::test::sharedData("soho_sdo/aia_171_cutout.fits"));      // tile-compressed

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "simulate/simulator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,17 @@ std::string sharedDataDir()
 std::string sharedData(const std::string& relative)
 {
     return sharedDataDir() + "/" + relative;
+}
+
+std::vector<std::string> simulateInto(const QString& dir, const char* kind, int count, int size, std::uint64_t seed)
+{
+    hb::simulate::SimulationRequest r;
+    r.kind = *hb::simulate::parseKind(kind);
+    r.outDir = dir.toStdString();
+    r.count = count;
+    r.size = size;
+    r.seed = seed;
+    return hb::simulate::simulate(r);
 }
 
 int runCli(const QStringList& args, QByteArray* out, QByteArray* err, int timeoutMs)

@@ -3,13 +3,18 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace hb::test {
 
 // The real sample data folder, or an empty string when it is absent (tests then QSKIP, saying so).
 std::string sharedDataDir();
 std::string sharedData(const std::string& relative);
+
+// Simulated files of one kind in `dir` (see simulate/simulator.h); returns their paths.
+std::vector<std::string> simulateInto(const QString& dir, const char* kind, int count, int size = 0, std::uint64_t seed = 1);
 
 // Runs heliobench-cli with `args`; returns the exit code and fills stdout/stderr.
 int runCli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr, int timeoutMs = 120000);

@@ -2,13 +2,13 @@
 
 #include "core/error.h"
 #include "io/fits/fits_handle.h"
+#include "io/fits/inherited_cards.h"
 
 #include <array>
 #include <cmath>
 #include <filesystem>
 #include <limits>
 #include <memory>
-#include <unordered_set>
 
 namespace hb::io {
 
@@ -37,14 +37,6 @@ Header readCurrentHeader(fitsfile* f, const std::string& path, bool tileCompress
     for (int i = 0; i < nkeys; ++i)
         header.append(HeaderCard::parse(std::string_view(text + static_cast<std::ptrdiff_t>(i) * 80, 80)));
     return header;
-}
-
-bool isStructural(const std::string& key)
-{
-    static const std::unordered_set<std::string> kKeys{"SIMPLE", "BITPIX", "NAXIS",  "EXTEND", "XTENSION",
-                                                       "PCOUNT", "GCOUNT", "EXTNAME", "EXTVER", "CHECKSUM",
-                                                       "DATASUM", "BSCALE", "BZERO", "BLANK"};
-    return kKeys.contains(key) || (key.starts_with("NAXIS") && key.size() > 5);
 }
 
 std::optional<ImageLayout> layoutOfCurrentHdu(fitsfile* f, const std::string& path, int hduIndex)
@@ -124,12 +116,7 @@ FileHeader readHeaderAtImage(fitsfile* f, const std::string& path, std::optional
         int status = 0;
         fits_movabs_hdu(f, 1, nullptr, &status);
         checkFits(status, path, "moving to the primary HDU");
-        const Header primary = readCurrentHeader(f, path, false);
-        for (const HeaderCard& card : primary.cards()) {
-            if (card.kind == CardKind::Value && (isStructural(card.keyword) || out.header.contains(card.keyword)))
-                continue;
-            out.header.append(card);
-        }
+        appendInheritedCards(out.header, readCurrentHeader(f, path, false));
         fits_movabs_hdu(f, current + 1, nullptr, &status);
         checkFits(status, path, "moving back to the image HDU");
     }

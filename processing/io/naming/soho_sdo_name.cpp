@@ -17,28 +17,26 @@ std::string lower(std::string_view s)
 
 std::optional<FileNameHints> parseSohoSdoName(std::string_view name)
 {
+    struct Convention {
+        const char* prefix;
+        const char* mission;
+        const char* instrument;
+    };
+    static constexpr Convention kConventions[] = {
+        {"efz", "SOHO", "EIT"}, {"efr", "SOHO", "EIT"}, {"seit_", "SOHO", "EIT"}, {"soho_eit_", "SOHO", "EIT"},
+        {"mdi", "SOHO", "MDI"}, {"aia", "SDO", "AIA"},  {"hmi", "SDO", "HMI"},
+    };
     const std::string n = lower(name);
-    FileNameHints h;
-    if (n.starts_with("efz") || n.starts_with("efr") || n.starts_with("seit_") || n.starts_with("soho_eit_")) {
-        h.mission = "SOHO";
-        h.spacecraft = "SOHO";
-        h.instrument = "EIT";
-    } else if (n.starts_with("mdi")) {
-        h.mission = "SOHO";
-        h.spacecraft = "SOHO";
-        h.instrument = "MDI";
-    } else if (n.starts_with("aia")) {
-        h.mission = "SDO";
-        h.spacecraft = "SDO";
-        h.instrument = "AIA";
-    } else if (n.starts_with("hmi")) {
-        h.mission = "SDO";
-        h.spacecraft = "SDO";
-        h.instrument = "HMI";
-    } else {
-        return std::nullopt;
+    for (const Convention& c : kConventions) {
+        if (n.starts_with(c.prefix)) {
+            FileNameHints h;
+            h.mission = c.mission;
+            h.spacecraft = c.mission;  // one spacecraft per mission
+            h.instrument = c.instrument;
+            return h;
+        }
     }
-    return h;
+    return std::nullopt;
 }
 
 std::optional<FileNameHints> parseAnyName(std::string_view name)

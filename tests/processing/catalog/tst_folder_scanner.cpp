@@ -2,7 +2,7 @@
 #include "catalog/file_discovery.h"
 #include "catalog/folder_scanner.h"
 #include "core/error.h"
-#include "simulate/simulator.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -19,12 +19,7 @@ private:
 private slots:
     void initTestCase()
     {
-        hb::simulate::SimulationRequest r;
-        r.kind = hb::simulate::SimulationKind::Cor2;
-        r.outDir = m_dir.filePath(QStringLiteral("cor2/2008-12-12")).toStdString();
-        r.count = 9;
-        r.size = 128;
-        m_simulated = hb::simulate::simulate(r);
+        m_simulated = hb::test::simulateInto(m_dir.filePath(QStringLiteral("cor2/2008-12-12")), "cor2", 9, 128);
         QCOMPARE(m_simulated.size(), std::size_t{9});
         std::ofstream(m_dir.filePath(QStringLiteral("cor2/broken.fts")).toStdString()) << "SIMPLE  = garbage";
         std::ofstream(m_dir.filePath(QStringLiteral("cor2/notes.txt")).toStdString()) << "not an input";

@@ -197,6 +197,29 @@ private slots:
         QVERIFY(hb::io::readFileHeader(p).image.has_value());
     }
 
+    void badBitpixIsNamed()
+    {
+        // A hand-made primary header with BITPIX = 17, padded to one FITS block.
+        std::string block;
+        for (const char* card : {"SIMPLE  =                    T", "BITPIX  =                   17", "NAXIS   =                    2",
+                                 "NAXIS1  =                    4", "NAXIS2  =                    4", "END"}) {
+            std::string c(card);
+            c.resize(80, ' ');
+            block += c;
+        }
+        block.resize(2880 * 2, ' ');
+        const std::string p = path("bitpix17.fits");
+        std::ofstream(p, std::ios::binary) << block;
+        try {
+            (void)hb::io::readFrame(p);
+            QFAIL("BITPIX = 17 accepted");
+        } catch (const hb::Error& e) {
+            const QString what = QString::fromStdString(e.what());
+            QVERIFY2(what.contains(QStringLiteral("BITPIX"), Qt::CaseInsensitive), qPrintable(what));
+            QCOMPARE(QString::fromStdString(e.file()), QString::fromStdString(p));
+        }
+    }
+
     void notFitsAndMissingFiles()
     {
         const std::string p = path("text.fits");
