@@ -53,8 +53,6 @@ ImagerModel make(SimulationKind kind)
     case SimulationKind::Excam:
         throw Error({}, "EXCAM is not a coronagraph imager model");
     }
-    if (m.secchi == false)
-        m.defaultSize = 1024;
     return m;
 }
 

@@ -42,6 +42,13 @@ std::string secchiName(UtcTime t, const std::string& typeCode, const std::string
     return buf;
 }
 
+UtcTime startOf(const SimulationRequest& r)
+{
+    if (r.start)
+        return *r.start;
+    return r.kind == SimulationKind::Excam ? UtcTime::fromCivil(2027, 6, 1) : UtcTime::fromCivil(2008, 12, 12);
+}
+
 UtcTime plusSeconds(UtcTime t, double s)
 {
     return {t.nanoseconds + static_cast<std::int64_t>(std::llround(s * 1e9))};
@@ -122,7 +129,7 @@ std::vector<std::string> simulateImager(const SimulationRequest& r, const Imager
         request.injectDefects = !slot.beacon;
         const ImagerFrame frame = synthesizeImagerFrame(plan, request, frameRng);
 
-        const UtcTime t = plusSeconds(r.start, slot.hours * 3600.0);
+        const UtcTime t = plusSeconds(startOf(r), slot.hours * 3600.0);
         std::string name;
         if (m.secchi) {
             name = secchiName(t, slot.typeCode, m.nameCode);
@@ -140,6 +147,7 @@ std::vector<std::string> simulateImager(const SimulationRequest& r, const Imager
         io::FitsWriteOptions options;
         options.writeMask = false;  // raw Level 0.5 files have no mask extension
         options.stampDate = false;  // same seed, same bytes
+        options.writeChecksums = false;
         options.overwrite = r.overwrite;
         if (!m.secchi) {
             options.pixelType = io::FitsPixelType::Int16;
@@ -172,12 +180,13 @@ std::vector<std::string> simulateExcam(const SimulationRequest& r)
         if (r.cancel && r.cancel->load())
             break;
         RandomStream rng = master.fork(static_cast<std::uint64_t>(i) + 1);
-        const UtcTime t = plusSeconds(r.start, i * 6.0);  // 5 s exposures, 1 s overhead
+        const UtcTime t = plusSeconds(startOf(r), i * 6.0);  // 5 s exposures, 1 s overhead
         ExcamExposure e = simulateExcamFrame(t, i, rng);
         io::FitsWriteOptions options;
         options.pixelType = io::FitsPixelType::UInt16;
         options.writeMask = false;
         options.stampDate = false;
+        options.writeChecksums = false;
         options.overwrite = r.overwrite;
         options.primaryHeader = e.primary;
         const std::string path = (std::filesystem::path(r.outDir) / e.fileName).string();
@@ -223,7 +232,7 @@ std::vector<std::string> simulate(const SimulationRequest& r)
     manifest["seed"] = r.seed;
     manifest["count"] = files.size();
     manifest["size"] = r.size;
-    manifest["start"] = r.start.toIso(3);
+    manifest["start"] = startOf(r).toIso(3);
     nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (const auto& f : files)
         names.push_back(std::filesystem::path(f).filename().string());

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,8 +18,9 @@ struct SimulationRequest {
     int count = 12;
     std::uint64_t seed = 1;
     int size = 0;  // output side in pixels (SECCHI/LASCO); 0 = the instrument's usual size
-    // 2008-12-12: a CME day seen by both STEREO and LASCO; LASCO L0.5 is still stored upside down.
-    UtcTime start = UtcTime::fromCivil(2008, 12, 12);
+    // Default: 2008-12-12 for SECCHI and LASCO (a CME day seen by both; LASCO L0.5 still stored
+    // upside down), 2027-06-01 for EXCAM (in the Roman mission's time).
+    std::optional<UtcTime> start;
     bool overwrite = false;
     std::function<void(int done, int total)> progress;
     const std::atomic<bool>* cancel = nullptr;

@@ -90,8 +90,6 @@ void writeMaskExtension(fitsfile* f, const Image& image, const std::string& path
     std::vector<unsigned short> mask(image.mask().begin(), image.mask().end());
     fits_write_img(f, TUSHORT, 1, static_cast<LONGLONG>(mask.size()), mask.data(), &status);
     checkFits(status, path, "writing the mask");
-    fits_write_chksum(f, &status);
-    checkFits(status, path, "writing the mask checksum");
 }
 
 } // namespace
@@ -114,7 +112,8 @@ void writeFitsFrame(const Frame& frame, const std::string& path, const FitsWrite
             writeCards(f.get(), cardsForOutput(*options.primaryHeader, options.modernizeDates), path);
             if (options.stampDate)
                 fits_write_date(f.get(), &status);
-            fits_write_chksum(f.get(), &status);
+            if (options.writeChecksums)
+                fits_write_chksum(f.get(), &status);
             checkFits(status, path, "finishing the primary HDU");
         }
         fits_create_img(f.get(), traits.bitpix, naxis, axes, &status);
@@ -126,10 +125,15 @@ void writeFitsFrame(const Frame& frame, const std::string& path, const FitsWrite
         }
         if (naxis > 0)
             writeImageData(f.get(), image, options, anyNan, path);
-        fits_write_chksum(f.get(), &status);
+        if (options.writeChecksums)
+            fits_write_chksum(f.get(), &status);
         checkFits(status, path, "writing the checksum");
-        if (options.writeMask && naxis > 0)
+        if (options.writeMask && naxis > 0) {
             writeMaskExtension(f.get(), image, path);
+            if (options.writeChecksums)
+                fits_write_chksum(f.get(), &status);
+            checkFits(status, path, "writing the mask checksum");
+        }
         closeFits(std::move(f), path);
     }
     output.commit();

@@ -19,6 +19,9 @@ struct FitsWriteOptions {
     bool writeMask = true;    // MASK image extension with the MaskBits plane
     bool overwrite = false;   // refuse to replace an existing file unless asked
     bool stampDate = true;    // DATE = time of writing; off for reproducible outputs
+    // CHECKSUM/DATASUM on every HDU. CFITSIO dates their comments, so reproducible outputs
+    // (the simulator's "same seed, same bytes") go without.
+    bool writeChecksums = true;
     // Rewrite old date forms to ISO 8601 (needed to pass fitsverify). Off only where a file
     // must look exactly like a mission's raw product (the simulator's LASCO Level 0.5).
     bool modernizeDates = true;

@@ -88,6 +88,7 @@ private slots:
         const QString a = m_dir.filePath(QStringLiteral("seedA")), b = m_dir.filePath(QStringLiteral("seedB")),
                       c = m_dir.filePath(QStringLiteral("seedC"));
         const auto fa = run(SimulationKind::Hi1, a, 2, 42, 128);
+        QTest::qSleep(1100);  // a date stamped anywhere in the files would now differ
         const auto fb = run(SimulationKind::Hi1, b, 2, 42, 128);
         const auto fc = run(SimulationKind::Hi1, c, 2, 43, 128);
         for (std::size_t i = 0; i < fa.size(); ++i) {
