@@ -1,5 +1,7 @@
 #include "simulate/corona_scene.h"
 
+#include "geometry/gnomonic.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -10,23 +12,6 @@ namespace {
 
 constexpr double kDeg = std::numbers::pi / 180.0;
 
-// Zenithal gnomonic projection with the native pole at (crval1, crval2) and LONPOLE = 180.
-void intermediateToSky(const ViewGeometry& v, double xDeg, double yDeg, double& lon, double& lat)
-{
-    const double r = std::hypot(xDeg, yDeg);
-    const double phi = std::atan2(xDeg, -yDeg);
-    const double theta = r == 0.0 ? std::numbers::pi / 2 : std::atan(180.0 / (std::numbers::pi * r));
-    const double a0 = v.crval1 * kDeg, d0 = v.crval2 * kDeg;
-    const double dphi = phi - std::numbers::pi;  // phi - LONPOLE
-    const double sinLat = std::sin(theta) * std::sin(d0) + std::cos(theta) * std::cos(d0) * std::cos(dphi);
-    const double y = -std::cos(theta) * std::sin(dphi);
-    const double x = std::sin(theta) * std::cos(d0) - std::cos(theta) * std::sin(d0) * std::cos(dphi);
-    lat = std::asin(std::clamp(sinLat, -1.0, 1.0)) / kDeg;
-    lon = (a0 + std::atan2(y, x)) / kDeg;
-    if (lon > 180.0)
-        lon -= 360.0;
-}
-
 } // namespace
 
 void pixelToSky(const ViewGeometry& v, double x, double y, double& lonDeg, double& latDeg)
@@ -35,20 +20,13 @@ void pixelToSky(const ViewGeometry& v, double x, double y, double& lonDeg, doubl
     const double py = (y + 1.0 - v.crpix2) * v.cdeltDegrees;
     const double c = std::cos(v.rollDegrees * kDeg), s = std::sin(v.rollDegrees * kDeg);
     // PC = [[cos, -sin], [sin, cos]] as SECCHI writes it for a roll CROTA.
-    intermediateToSky(v, c * px - s * py, s * px + c * py, lonDeg, latDeg);
+    geometry::intermediateToSky(v.crval1, v.crval2, c * px - s * py, s * px + c * py, lonDeg, latDeg);
 }
 
 void skyToPixel(const ViewGeometry& v, double lonDeg, double latDeg, double& x, double& y)
 {
-    // Inverse of the above: celestial -> native spherical -> projection plane -> pixel.
-    const double a = lonDeg * kDeg, d = latDeg * kDeg;
-    const double a0 = v.crval1 * kDeg, d0 = v.crval2 * kDeg;
-    const double sinTheta = std::sin(d) * std::sin(d0) + std::cos(d) * std::cos(d0) * std::cos(a - a0);
-    const double theta = std::asin(std::clamp(sinTheta, -1.0, 1.0));
-    const double phi = std::numbers::pi + std::atan2(-std::cos(d) * std::sin(a - a0),
-                                                     std::sin(d) * std::cos(d0) - std::cos(d) * std::sin(d0) * std::cos(a - a0));
-    const double r = 180.0 / std::numbers::pi / std::tan(theta);
-    const double xi = r * std::sin(phi), eta = -r * std::cos(phi);
+    double xi = 0, eta = 0;
+    geometry::skyToIntermediate(v.crval1, v.crval2, lonDeg, latDeg, xi, eta);
     const double c = std::cos(v.rollDegrees * kDeg), s = std::sin(v.rollDegrees * kDeg);
     const double px = c * xi + s * eta, py = -s * xi + c * eta;
     x = px / v.cdeltDegrees + v.crpix1 - 1.0;
