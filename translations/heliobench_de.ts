@@ -62,8 +62,48 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot read file</source>
-        <translation>Datei kann nicht gelesen werden</translation>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Colour map </source>
+        <translation>Farbtabelle </translation>
+    </message>
+    <message>
+        <source>  Stretch </source>
+        <translation>  Streckung </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>%1   header only, no image</source>
+        <translation>%1   nur Header, kein Bild</translation>
+    </message>
+    <message>
+        <source>%1   display range %2 .. %3</source>
+        <translation>%1   Anzeigebereich %2 .. %3</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  value %3</source>
+        <translation>x %1  y %2  Wert %3</translation>
+    </message>
+    <message>
+        <source>  Tx %1&quot;  Ty %2&quot;  r %3 Rsun</source>
+        <translation>  Tx %1&quot;  Ty %2&quot;  r %3 Rsonne</translation>
     </message>
 </context>
 <context>

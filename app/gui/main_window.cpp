@@ -4,10 +4,13 @@
 #include "catalog/file_discovery.h"
 #include "catalog/folder_scanner.h"
 #include "core/error.h"
+#include "geometry/solar_wcs.h"
 #include "header_view.h"
-#include "io/file_reader.h"
+#include "image_view.h"
+#include "render/colormap.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -17,13 +20,46 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace hb::app {
 
 namespace {
 constexpr int kEntryRole = Qt::UserRole + 1;
+
+// The look scientists know from each instrument's movies; perceptual gray elsewhere.
+QString defaultColormap(const std::string& detector)
+{
+    if (detector == "C2")
+        return QStringLiteral("lasco-c2");
+    if (detector == "C3")
+        return QStringLiteral("lasco-c3");
+    if (detector == "COR1" || detector == "COR2")
+        return QStringLiteral("secchi-cor");
+    if (detector == "EUVI")
+        return QStringLiteral("secchi-euvi");
+    if (detector == "HI1" || detector == "HI2")
+        return QStringLiteral("secchi-hi");
+    return QStringLiteral("gray");
+}
+
+// Occulter radii in solar radii, drawn as an overlay (ALGORITHMS.md; the field-of-view inner edges).
+double occulterRsun(const std::string& detector)
+{
+    if (detector == "C2")
+        return 2.2;
+    if (detector == "C3")
+        return 3.7;
+    if (detector == "COR1")
+        return 1.4;
+    if (detector == "COR2")
+        return 2.5;
+    return 0.0;
+}
 
 void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vector<CatalogEntry>& entries)
 {
@@ -51,7 +87,11 @@ void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vec
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(new QTreeWidget(this))
+    , m_view(new widgets::ImageView(this))
     , m_headerView(new widgets::HeaderView(this))
+    , m_colormap(new QComboBox(this))
+    , m_stretch(new QComboBox(this))
+    , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -65,7 +105,42 @@ MainWindow::MainWindow(QWidget* parent)
     catalogDock->setObjectName(QStringLiteral("CatalogDock"));
     catalogDock->setWidget(m_catalog);
     addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
-    setCentralWidget(m_headerView);
+    auto* headerDock = new QDockWidget(tr("Header"), this);
+    headerDock->setObjectName(QStringLiteral("HeaderDock"));
+    headerDock->setWidget(m_headerView);
+    addDockWidget(Qt::RightDockWidgetArea, headerDock);
+    setCentralWidget(m_view);
+
+    QToolBar* display = addToolBar(tr("Display"));
+    display->setObjectName(QStringLiteral("DisplayToolBar"));
+    for (auto name : render::colormapNames())
+        m_colormap->addItem(QString::fromLatin1(name.data(), static_cast<int>(name.size())));
+    for (auto stretch : {render::Stretch::Linear, render::Stretch::Sqrt, render::Stretch::Log, render::Stretch::Asinh,
+                         render::Stretch::HistogramEqualization})
+        m_stretch->addItem(QString::fromLatin1(render::stretchName(stretch).data()), static_cast<int>(stretch));
+    display->addWidget(new QLabel(tr("Colour map "), this));
+    display->addWidget(m_colormap);
+    display->addWidget(new QLabel(tr("  Stretch "), this));
+    display->addWidget(m_stretch);
+    display->addSeparator();
+    display->addAction(tr("Fit"), m_view, &widgets::ImageView::zoomToFit);
+    display->addAction(tr("1:1"), m_view, [this] { m_view->setZoom(1.0); });
+    auto remember = [this] {
+        if (m_frame && m_frame->info.detector) {
+            QSettings settings;
+            const QString key = QStringLiteral("display/%1/").arg(QString::fromStdString(*m_frame->info.detector));
+            settings.setValue(key + QStringLiteral("colormap"), m_colormap->currentText());
+            settings.setValue(key + QStringLiteral("stretch"), m_stretch->currentData());
+        }
+        presentCurrent();
+    };
+    connect(m_colormap, &QComboBox::activated, this, remember);
+    connect(m_stretch, &QComboBox::activated, this, remember);
+    connect(&m_presenter, &FramePresenter::presented, this, &MainWindow::onPresented);
+    connect(&m_presenter, &FramePresenter::failed, this, [this](const QString& path, const QString& problem) {
+        m_status->setText(tr("%1: %2").arg(path, problem));
+    });
+    connect(m_view, &widgets::ImageView::hovered, this, &MainWindow::showReadout);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Folder..."), this, &MainWindow::chooseFolder);
@@ -77,6 +152,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     statusBar()->addWidget(m_status, 1);
+    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setFont(QFont(QStringLiteral("monospace")));
+    statusBar()->addPermanentWidget(m_readout);
     statusBar()->addPermanentWidget(m_progress);
     m_status->setText(tr("Open a folder of FITS files to begin."));
 
@@ -176,11 +254,79 @@ void MainWindow::showEntry(int index)
         m_status->setText(tr("%1: %2").arg(QString::fromStdString(entry.info.path), QString::fromStdString(entry.error)));
         return;
     }
-    try {
-        m_headerView->setHeader(io::readFileHeader(entry.info.path).header);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Cannot read file"), QString::fromStdString(e.what()));
+    m_currentEntry = index;
+    loadDisplaySettings(entry.info.detector.value_or(""));
+    presentCurrent();
+}
+
+void MainWindow::loadDisplaySettings(const std::string& detector)
+{
+    QSettings settings;
+    const QString key = QStringLiteral("display/%1/").arg(QString::fromStdString(detector));
+    m_colormap->setCurrentText(settings.value(key + QStringLiteral("colormap"), defaultColormap(detector)).toString());
+    const int stretch = settings.value(key + QStringLiteral("stretch"), static_cast<int>(render::Stretch::Asinh)).toInt();
+    m_stretch->setCurrentIndex(std::max(0, m_stretch->findData(stretch)));
+}
+
+void MainWindow::presentCurrent()
+{
+    if (m_currentEntry < 0)
+        return;
+    FramePresenter::Request request;
+    request.path = m_entries[static_cast<std::size_t>(m_currentEntry)].info.path;
+    request.display.colormap = m_colormap->currentText().toStdString();
+    request.display.stretch = static_cast<render::Stretch>(m_stretch->currentData().toInt());
+    m_presenter.present(std::move(request));
+}
+
+void MainWindow::onPresented(const FramePresenter::Result& result)
+{
+    m_frame = result.frame;
+    m_view->setPicture(result.picture);
+    m_headerView->setHeader(m_frame->header);
+    QList<widgets::ImageView::Circle> circles;
+    m_wcs = geometry::SolarWcs::fromHeader(m_frame->header);
+    if (const auto& wcs = m_wcs) {
+        double cx = 0, cy = 0;
+        wcs->skyToPixel(0.0, 0.0, cx, cy);
+        circles.append({QPointF(cx, cy), wcs->rsunPixels(), QColor(255, 255, 255, 160)});
+        if (const double occ = occulterRsun(m_frame->info.detector.value_or("")); occ > 0)
+            circles.append({QPointF(cx, cy), occ * wcs->rsunPixels(), QColor(255, 200, 0, 160)});
     }
+    m_view->setCircles(circles);
+    if (result.picture.isNull())
+        m_status->setText(tr("%1   header only, no image").arg(QString::fromStdString(m_frame->info.path)));
+    else
+        m_status->setText(tr("%1   display range %2 .. %3")
+                              .arg(QString::fromStdString(m_frame->info.path))
+                              .arg(result.range.low, 0, 'g', 5)
+                              .arg(result.range.high, 0, 'g', 5));
+    emit frameShown();
+}
+
+void MainWindow::showReadout(double x, double y)
+{
+    if (!m_frame)
+        return;
+    const Image& image = m_frame->image;
+    const int ix = static_cast<int>(std::lround(x)), iy = static_cast<int>(std::lround(y));
+    if (ix < 0 || iy < 0 || ix >= image.width() || iy >= image.height()) {
+        m_readout->clear();
+        return;
+    }
+    QString text = tr("x %1  y %2  value %3").arg(ix, 4).arg(iy, 4).arg(static_cast<double>(image.at(ix, iy)), 10, 'g', 6);
+    if (const MaskBits mask = image.maskAt(ix, iy); mask != 0) {
+        QStringList names;
+        for (MaskBit b : kAllMaskBits)
+            if (mask & bits(b))
+                names << QString::fromLatin1(maskBitName(b).data());
+        text += QStringLiteral("  [") + names.join(QLatin1Char(',')) + QStringLiteral("]");
+    }
+    if (m_wcs) {
+        const auto p = m_wcs->pixelToSky(x, y);
+        text += tr("  Tx %1\"  Ty %2\"  r %3 Rsun").arg(p.txArcsec, 8, 'f', 1).arg(p.tyArcsec, 8, 'f', 1).arg(p.rhoRsun, 5, 'f', 2);
+    }
+    m_readout->setText(text);
 }
 
 } // namespace hb::app

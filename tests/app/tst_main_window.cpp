@@ -5,7 +5,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLabel>
 #include <QTreeWidget>
+
+#include "image_view.h"
+
+#include <algorithm>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -34,6 +39,29 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("SOHO"));
         QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("9"));
         QVERIFY(window.windowTitle().contains(dir.path()));
+
+        // The first frame is loaded and rendered in the background, then shown.
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        QVERIFY(window.currentFrame());
+        auto* view = window.findChild<hb::widgets::ImageView*>();
+        QVERIFY(view);
+        QCOMPARE(view->picture().width(), window.currentFrame()->image.width());
+        QCOMPARE(QString::fromStdString(*window.currentFrame()->info.detector), QStringLiteral("C3"));
+        // Zoom keys, and the hover readout in image coordinates.
+        view->setFocus();
+        const double fit = view->zoom();
+        QTest::keyClick(view, Qt::Key_Plus);
+        QVERIFY(view->zoom() > fit);
+        QTest::keyClick(view, Qt::Key_0);
+        QCOMPARE(view->zoom(), fit);
+        const QPointF centre = view->widgetAt(QPointF(32, 32));
+        QTest::mouseMove(view, centre.toPoint());
+        auto labels = window.findChildren<QLabel*>();
+        const bool readout = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(QStringLiteral("x   32")) && l->text().contains(QStringLiteral("Rsun"));
+        });
+        QVERIFY(readout);
     }
 };
 

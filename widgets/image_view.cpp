@@ -1,0 +1,167 @@
+#include "image_view.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hb::widgets {
+
+namespace {
+constexpr double kMinZoom = 1.0 / 64.0;
+constexpr double kMaxZoom = 64.0;
+constexpr double kWheelStep = 1.25;  // one notch
+} // namespace
+
+ImageView::ImageView(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(200, 200);
+    setAutoFillBackground(false);
+}
+
+void ImageView::setPicture(const QImage& picture)
+{
+    const bool sizeChanged = picture.size() != m_picture.size();
+    m_picture = picture;
+    if (sizeChanged && m_fit)
+        zoomToFit();
+    else
+        update();
+}
+
+void ImageView::setCircles(QList<Circle> circles)
+{
+    m_circles = std::move(circles);
+    update();
+}
+
+double ImageView::fitZoom() const
+{
+    if (m_picture.isNull())
+        return 1.0;
+    return std::min(width() / static_cast<double>(m_picture.width()), height() / static_cast<double>(m_picture.height()));
+}
+
+void ImageView::zoomToFit()
+{
+    m_fit = true;
+    m_zoom = fitZoom();
+    m_offset = QPointF((width() - m_picture.width() * m_zoom) / 2.0, (height() - m_picture.height() * m_zoom) / 2.0);
+    emit zoomChanged(m_zoom);
+    update();
+}
+
+void ImageView::setZoom(double zoom, std::optional<QPointF> anchor)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    const QPointF a = anchor.value_or(QPointF(width() / 2.0, height() / 2.0));
+    // Keep the picture point under the anchor where it is.
+    const QPointF pictureAt = (a - m_offset) / m_zoom;
+    m_zoom = zoom;
+    m_fit = false;
+    m_offset = a - pictureAt * m_zoom;
+    clampOffset();
+    emit zoomChanged(m_zoom);
+    update();
+}
+
+void ImageView::clampOffset()
+{
+    // A zoomed picture may be dragged, but never entirely out of the window.
+    const double w = m_picture.width() * m_zoom, h = m_picture.height() * m_zoom;
+    const double margin = 40.0;
+    m_offset.setX(std::clamp(m_offset.x(), margin - w, width() - margin));
+    m_offset.setY(std::clamp(m_offset.y(), margin - h, height() - margin));
+}
+
+QPointF ImageView::imageAt(const QPointF& widgetPos) const
+{
+    const QPointF p = (widgetPos - m_offset) / m_zoom;  // picture coordinates, y down
+    return {p.x() - 0.5, m_picture.height() - p.y() - 0.5};
+}
+
+QPointF ImageView::widgetAt(const QPointF& imagePos) const
+{
+    return m_offset + QPointF(imagePos.x() + 0.5, m_picture.height() - imagePos.y() - 0.5) * m_zoom;
+}
+
+void ImageView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(24, 26, 32));
+    if (m_picture.isNull())
+        return;
+    const QRectF target(m_offset, QSizeF(m_picture.width() * m_zoom, m_picture.height() * m_zoom));
+    // Nearest neighbour when magnified: scientists must see pixels; smooth when reduced.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
+    painter.drawImage(target, m_picture);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const Circle& c : m_circles) {
+        painter.setPen(QPen(c.colour, 1.2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(widgetAt(c.centre), c.radius * m_zoom, c.radius * m_zoom);
+    }
+}
+
+void ImageView::resizeEvent(QResizeEvent*)
+{
+    if (m_fit)
+        zoomToFit();
+    else
+        clampOffset();
+}
+
+void ImageView::wheelEvent(QWheelEvent* event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    setZoom(m_zoom * std::pow(kWheelStep, notches), event->position());
+    event->accept();
+}
+
+void ImageView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragStart = event->position();
+        m_offsetAtDragStart = m_offset;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void ImageView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragStart) {
+        m_offset = m_offsetAtDragStart + (event->position() - *m_dragStart);
+        m_fit = false;
+        clampOffset();
+        update();
+    }
+    const QPointF p = imageAt(event->position());
+    emit hovered(p.x(), p.y());
+}
+
+void ImageView::mouseReleaseEvent(QMouseEvent*)
+{
+    m_dragStart.reset();
+    unsetCursor();
+}
+
+void ImageView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: setZoom(m_zoom * kWheelStep); break;
+    case Qt::Key_Minus: setZoom(m_zoom / kWheelStep); break;
+    case Qt::Key_0: zoomToFit(); break;
+    case Qt::Key_1: setZoom(1.0); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+} // namespace hb::widgets

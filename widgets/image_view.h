@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QImage>
+#include <QPointF>
+#include <QWidget>
+
+#include <optional>
+
+namespace hb::widgets {
+
+// Shows a rendered frame with zoom (wheel about the cursor, +/- keys, 0 = fit, 1 = 1:1) and pan
+// (drag). It paints a ready QImage: decoding and scaling of frames happen on
+// worker threads elsewhere. Image coordinates follow the data: x along NAXIS1, y = 0 at the
+// FITS first row (the bottom of the picture). Optional circles (solar limb, occulter) are
+// drawn in image coordinates.
+class ImageView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImageView(QWidget* parent = nullptr);
+
+    void setPicture(const QImage& picture);
+    const QImage& picture() const noexcept { return m_picture; }
+
+    struct Circle {
+        QPointF centre;  // image coordinates
+        double radius;   // pixels
+        QColor colour;
+    };
+    void setCircles(QList<Circle> circles);
+
+    double zoom() const noexcept { return m_zoom; }
+    void setZoom(double zoom, std::optional<QPointF> anchorWidget = std::nullopt);
+    void zoomToFit();
+    bool fitsWindow() const noexcept { return m_fit; }
+    // Image coordinates under a widget position (may lie outside the image).
+    QPointF imageAt(const QPointF& widgetPos) const;
+    QPointF widgetAt(const QPointF& imagePos) const;
+
+signals:
+    void hovered(double x, double y);  // image coordinates
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    double fitZoom() const;
+    void clampOffset();
+
+    QImage m_picture;
+    QList<Circle> m_circles;
+    double m_zoom = 1.0;
+    bool m_fit = true;
+    QPointF m_offset;  // widget position of the picture's top-left corner
+    std::optional<QPointF> m_dragStart;
+    QPointF m_offsetAtDragStart;
+};
+
+} // namespace hb::widgets
