@@ -107,6 +107,49 @@
     </message>
 </context>
 <context>
+    <name>hb::app::SequencePanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Abspielen / anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>First frame (Home)</source>
+        <translation>Erstes Bild (Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Vorheriges Bild (Links)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Nächstes Bild (Rechts)</translation>
+    </message>
+    <message>
+        <source>Last frame (End)</source>
+        <translation>Letztes Bild (Ende)</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Hin und zurück</translation>
+    </message>
+    <message>
+        <source>Stop at end</source>
+        <translation>Am Ende anhalten</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> B/s</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>hb::widgets::HeaderTableModel</name>
     <message>
         <source>Keyword</source>

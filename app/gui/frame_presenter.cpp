@@ -3,12 +3,28 @@
 #include "core/error.h"
 #include "io/file_reader.h"
 
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hb::app {
 
+namespace {
+constexpr qlonglong kDefaultCacheMiB = 2048;  // about 340 frames of 1024 x 1024 with masks
+
+std::shared_ptr<const Frame> cachedFrame(FrameCache& cache, const std::string& path)
+{
+    if (auto frame = cache.find(path))
+        return frame;
+    auto frame = std::make_shared<const Frame>(io::readFrame(path));
+    cache.insert(path, frame);
+    return frame;
+}
+} // namespace
+
 FramePresenter::FramePresenter(QObject* parent)
     : QObject(parent)
+    , m_cache(std::make_shared<FrameCache>(
+          static_cast<std::size_t>(QSettings().value(QStringLiteral("cache/budgetMiB"), kDefaultCacheMiB).toLongLong()) << 20))
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
@@ -30,7 +46,25 @@ FramePresenter::FramePresenter(QObject* parent)
 FramePresenter::~FramePresenter()
 {
     m_queued.reset();
+    ++*m_prefetchGeneration;  // stop prefetching
+    m_prefetch.waitForFinished();
     m_watcher.waitForFinished();
+}
+
+void FramePresenter::prefetch(std::vector<std::string> paths)
+{
+    const quint64 generation = ++*m_prefetchGeneration;
+    m_prefetch = QtConcurrent::run([paths = std::move(paths), generation, cache = m_cache, current = m_prefetchGeneration] {
+        for (const std::string& path : paths) {
+            if (current->load() != generation)
+                return;  // superseded
+            try {
+                (void)cachedFrame(*cache, path);
+            } catch (const std::exception&) {
+                // A bad file is reported when it is shown, not while prefetching.
+            }
+        }
+    });
 }
 
 void FramePresenter::present(Request request)
@@ -46,12 +80,12 @@ void FramePresenter::present(Request request)
 void FramePresenter::start(Request request)
 {
     const quint64 generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), generation]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), generation, cache = m_cache]() -> Outcome {
         Outcome o;
         o.generation = generation;
         o.path = request.path;
         try {
-            auto frame = std::make_shared<Frame>(io::readFrame(request.path));
+            std::shared_ptr<const Frame> frame = cachedFrame(*cache, request.path);
             if (frame->image.isEmpty()) {  // header-only files: the header is still worth showing
                 o.result.frame = std::move(frame);
                 return o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/frame_cache.h"
 #include "core/frame.h"
 #include "render/display_scaling.h"
 
@@ -7,14 +8,16 @@
 #include <QImage>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace hb::app {
 
-// Loads and renders frames off the UI thread. Asking for a new frame while one is on its way
-// makes the older result stale: it is dropped when it arrives, so the view always ends on the
-// last frame asked for.
+// Loads and renders frames off the UI thread, through a frame cache with a byte budget.
+// Asking for a new frame while one is on its way makes the older result stale: it is dropped
+// when it arrives, so the view always ends on the last frame asked for. prefetch() decodes the
+// frames that playback will need next into the cache.
 class FramePresenter : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +37,9 @@ public:
     ~FramePresenter() override;
 
     void present(Request request);
+    // Decodes these files into the cache in order, in the background; a newer call supersedes.
+    void prefetch(std::vector<std::string> paths);
+    FrameCache& cache() noexcept { return *m_cache; }
 
 signals:
     void presented(const hb::app::FramePresenter::Result& result);
@@ -46,6 +52,9 @@ private:
         quint64 generation = 0;
         std::string path;
     };
+    std::shared_ptr<FrameCache> m_cache;
+    std::shared_ptr<std::atomic<quint64>> m_prefetchGeneration = std::make_shared<std::atomic<quint64>>(0);
+    QFuture<void> m_prefetch;
     QFutureWatcher<Outcome> m_watcher;
     quint64 m_generation = 0;
     std::optional<Request> m_queued;

@@ -6,8 +6,10 @@
 #include "core/error.h"
 #include "geometry/solar_wcs.h"
 #include "header_view.h"
+#include "instrument_display_defaults.h"
 #include "image_view.h"
 #include "render/colormap.h"
+#include "sequence_panel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -30,36 +33,6 @@ namespace hb::app {
 
 namespace {
 constexpr int kEntryRole = Qt::UserRole + 1;
-
-// The look scientists know from each instrument's movies; perceptual gray elsewhere.
-QString defaultColormap(const std::string& detector)
-{
-    if (detector == "C2")
-        return QStringLiteral("lasco-c2");
-    if (detector == "C3")
-        return QStringLiteral("lasco-c3");
-    if (detector == "COR1" || detector == "COR2")
-        return QStringLiteral("secchi-cor");
-    if (detector == "EUVI")
-        return QStringLiteral("secchi-euvi");
-    if (detector == "HI1" || detector == "HI2")
-        return QStringLiteral("secchi-hi");
-    return QStringLiteral("gray");
-}
-
-// Occulter radii in solar radii, drawn as an overlay (ALGORITHMS.md; the field-of-view inner edges).
-double occulterRsun(const std::string& detector)
-{
-    if (detector == "C2")
-        return 2.2;
-    if (detector == "C3")
-        return 3.7;
-    if (detector == "COR1")
-        return 1.4;
-    if (detector == "COR2")
-        return 2.5;
-    return 0.0;
-}
 
 void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vector<CatalogEntry>& entries)
 {
@@ -82,6 +55,7 @@ void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vec
             leaf->setToolTip(0, QString::fromStdString(e.error));
     }
 }
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -92,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_colormap(new QComboBox(this))
     , m_stretch(new QComboBox(this))
     , m_readout(new QLabel(this))
+    , m_sequencePanel(new SequencePanel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -109,7 +84,31 @@ MainWindow::MainWindow(QWidget* parent)
     headerDock->setObjectName(QStringLiteral("HeaderDock"));
     headerDock->setWidget(m_headerView);
     addDockWidget(Qt::RightDockWidgetArea, headerDock);
-    setCentralWidget(m_view);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_sequencePanel);
+    setCentralWidget(centre);
+    PlaybackController& playback = m_sequencePanel->playback();
+    connect(m_sequencePanel, &SequencePanel::positionChanged, this, &MainWindow::showSequencePosition);
+    connect(&playback, &PlaybackController::playingChanged, this, [this](bool playing) {
+        m_playRange.reset();
+        if (!playing)
+            presentCurrent();  // back to the frame's own range
+    });
+    const std::pair<QKeySequence, void (PlaybackController::*)()> keys[] = {
+        {Qt::Key_Left, &PlaybackController::previous}, {Qt::Key_Right, &PlaybackController::next},
+        {Qt::Key_Home, &PlaybackController::first},   {Qt::Key_End, &PlaybackController::last},
+        {Qt::Key_Space, &PlaybackController::togglePlay}};
+    for (const auto& [key, slot] : keys) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, &playback, slot);
+        addAction(action);
+    }
 
     QToolBar* display = addToolBar(tr("Display"));
     display->setObjectName(QStringLiteral("DisplayToolBar"));
@@ -160,8 +159,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(&m_scan, &QFutureWatcher<std::vector<CatalogEntry>>::finished, this, &MainWindow::onScanFinished);
     connect(m_catalog, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item)
-            showEntry(item->data(0, kEntryRole).toInt());
+        if (!item)
+            return;
+        selectSequenceOf(item);
+        showEntry(item->data(0, kEntryRole).toInt());
     });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -259,6 +260,41 @@ void MainWindow::showEntry(int index)
     presentCurrent();
 }
 
+void MainWindow::selectSequenceOf(QTreeWidgetItem* leaf)
+{
+    // The sequence is the leaf's siblings (one day of one detector); a group selects nothing.
+    QTreeWidgetItem* parent = leaf->parent();
+    if (leaf->data(0, kEntryRole).toInt() < 0 || !parent)
+        return;
+    m_sequence.clear();
+    std::vector<std::int64_t> times;
+    int position = 0;
+    for (int i = 0; i < parent->childCount(); ++i) {
+        const int entry = parent->child(i)->data(0, kEntryRole).toInt();
+        if (entry < 0 || !m_entries[static_cast<std::size_t>(entry)].ok)
+            continue;
+        if (parent->child(i) == leaf)
+            position = static_cast<int>(m_sequence.size());
+        m_sequence.push_back(entry);
+        const auto& t = m_entries[static_cast<std::size_t>(entry)].info.time;
+        times.push_back(t ? t->nanoseconds : (times.empty() ? 0 : times.back() + 1));
+    }
+    m_sequencePanel->setTimes(std::move(times), position);
+}
+
+void MainWindow::showSequencePosition(int position)
+{
+    if (position < 0 || position >= static_cast<int>(m_sequence.size()))
+        return;
+    m_currentEntry = m_sequence[static_cast<std::size_t>(position)];
+    presentCurrent();
+    // Decode what playback needs next while this frame is on screen.
+    std::vector<std::string> upcoming;
+    for (int k = 1; k <= 8 && position + k < static_cast<int>(m_sequence.size()); ++k)
+        upcoming.push_back(m_entries[static_cast<std::size_t>(m_sequence[static_cast<std::size_t>(position + k)])].info.path);
+    m_presenter.prefetch(std::move(upcoming));
+}
+
 void MainWindow::loadDisplaySettings(const std::string& detector)
 {
     QSettings settings;
@@ -276,12 +312,18 @@ void MainWindow::presentCurrent()
     request.path = m_entries[static_cast<std::size_t>(m_currentEntry)].info.path;
     request.display.colormap = m_colormap->currentText().toStdString();
     request.display.stretch = static_cast<render::Stretch>(m_stretch->currentData().toInt());
+    if (m_playRange) {
+        request.autoRange = false;
+        request.display.range = *m_playRange;
+    }
     m_presenter.present(std::move(request));
 }
 
 void MainWindow::onPresented(const FramePresenter::Result& result)
 {
     m_frame = result.frame;
+    if (m_sequencePanel->playback().isPlaying() && !m_playRange && !result.picture.isNull())
+        m_playRange = result.range;
     m_view->setPicture(result.picture);
     m_headerView->setHeader(m_frame->header);
     QList<widgets::ImageView::Circle> circles;

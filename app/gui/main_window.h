@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace hb::widgets {
 class HeaderView;
@@ -21,6 +22,8 @@ class ImageView;
 } // namespace hb::widgets
 
 namespace hb::app {
+
+class SequencePanel;
 
 // The workbench window. It composes docks and actions only; reading, identifying and grouping
 // happen in processing/ on worker threads.
@@ -47,6 +50,8 @@ private:
     void presentCurrent();
     void onPresented(const FramePresenter::Result& result);
     void showReadout(double x, double y);
+    void selectSequenceOf(QTreeWidgetItem* leaf);
+    void showSequencePosition(int position);
     void loadDisplaySettings(const std::string& detector);
 
     QTreeWidget* m_catalog;
@@ -55,6 +60,9 @@ private:
     QComboBox* m_colormap;
     QComboBox* m_stretch;
     QLabel* m_readout;
+    SequencePanel* m_sequencePanel;
+    std::vector<int> m_sequence;  // entry indices of the frames being browsed or played
+    std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing
     FramePresenter m_presenter;
     std::shared_ptr<const Frame> m_frame;
     std::optional<geometry::SolarWcs> m_wcs;  // of m_frame, parsed once, used on every mouse move

@@ -62,6 +62,16 @@ private slots:
             return l->text().contains(QStringLiteral("x   32")) && l->text().contains(QStringLiteral("Rsun"));
         });
         QVERIFY(readout);
+
+        // Keyboard review: Right steps to the next frame of the day (through the cache).
+        const std::string firstPath = window.currentFrame()->info.path;
+        shown.clear();
+        QTest::keyClick(&window, Qt::Key_Right);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(window.currentFrame()->info.path != firstPath);
+        QTest::keyClick(&window, Qt::Key_Home);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.currentFrame()->info.path, firstPath);
     }
 };
 

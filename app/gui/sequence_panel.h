@@ -1,0 +1,46 @@
+#pragma once
+
+#include "playback_controller.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QToolButton;
+
+namespace hb::widgets {
+class FrameStrip;
+}
+
+namespace hb::app {
+
+// Under the image: play/pause, step, first/last, end mode (loop, bounce, stop), frame rate, the
+// position "12 / 96", and the frame strip of the current sequence.
+class SequencePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SequencePanel(QWidget* parent = nullptr);
+
+    void setTimes(std::vector<std::int64_t> times, int current);
+    PlaybackController& playback() noexcept { return m_playback; }
+    widgets::FrameStrip* strip() const noexcept { return m_strip; }
+
+signals:
+    void positionChanged(int index);
+
+private:
+    void updateLabel();
+
+    PlaybackController m_playback;
+    widgets::FrameStrip* m_strip;
+    QToolButton* m_play;
+    QComboBox* m_endMode;
+    QDoubleSpinBox* m_fps;
+    QLabel* m_position;
+};
+
+} // namespace hb::app
