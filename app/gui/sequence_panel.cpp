@@ -52,9 +52,11 @@ SequencePanel::SequencePanel(QWidget* parent)
     controls->addWidget(m_endMode);
     controls->addWidget(m_fps);
     controls->addWidget(m_position);
-    controls->addWidget(m_strip, 1);
+    controls->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    layout->addWidget(m_strip);  // the whole width: a day of frames needs room
     layout->addLayout(controls);
 
     connect(first, &QToolButton::clicked, &m_playback, &PlaybackController::first);
