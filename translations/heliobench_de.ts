@@ -105,6 +105,14 @@
         <source>  Tx %1&quot;  Ty %2&quot;  r %3 Rsun</source>
         <translation>  Tx %1&quot;  Ty %2&quot;  r %3 Rsonne</translation>
     </message>
+    <message>
+        <source>Filter: detector, day (2008-12-12), file name</source>
+        <translation>Filter: Detektor, Tag (2008-12-12), Dateiname</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::SequencePanel</name>

@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -28,6 +29,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <functional>
 
 namespace hb::app {
 
@@ -61,6 +63,7 @@ void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vec
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(new QTreeWidget(this))
+    , m_catalogFilter(new QLineEdit(this))
     , m_view(new widgets::ImageView(this))
     , m_headerView(new widgets::HeaderView(this))
     , m_colormap(new QComboBox(this))
@@ -78,7 +81,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_catalog->setMinimumWidth(340);
     auto* catalogDock = new QDockWidget(tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("CatalogDock"));
-    catalogDock->setWidget(m_catalog);
+    m_catalogFilter->setObjectName(QStringLiteral("catalogFilter"));
+    m_catalogFilter->setPlaceholderText(tr("Filter: detector, day (2008-12-12), file name"));
+    m_catalogFilter->setClearButtonEnabled(true);
+    auto* catalogPanel = new QWidget(this);
+    auto* catalogLayout = new QVBoxLayout(catalogPanel);
+    catalogLayout->setContentsMargins(0, 0, 0, 0);
+    catalogLayout->addWidget(m_catalogFilter);
+    catalogLayout->addWidget(m_catalog);
+    connect(m_catalogFilter, &QLineEdit::textChanged, this, &MainWindow::applyCatalogFilter);
+    catalogDock->setWidget(catalogPanel);
     addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
     auto* headerDock = new QDockWidget(tr("Header"), this);
     headerDock->setObjectName(QStringLiteral("HeaderDock"));
@@ -144,6 +156,8 @@ MainWindow::MainWindow(QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Folder..."), this, &MainWindow::chooseFolder);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -203,6 +217,7 @@ void MainWindow::openFolder(const QString& folder)
     m_scan.waitForFinished();
     m_cancel = false;
     m_folder = folder;
+    rememberRecentFolder(folder);
     m_catalog->clear();
     m_entries.clear();
     m_status->setText(tr("Scanning %1 ...").arg(folder));
@@ -280,6 +295,44 @@ void MainWindow::selectSequenceOf(QTreeWidgetItem* leaf)
         times.push_back(t ? t->nanoseconds : (times.empty() ? 0 : times.back() + 1));
     }
     m_sequencePanel->setTimes(std::move(times), position);
+}
+
+void MainWindow::applyCatalogFilter(const QString& text)
+{
+    // A group stays visible when its own label or any frame below it matches.
+    const std::function<bool(QTreeWidgetItem*, bool)> filter = [&](QTreeWidgetItem* item, bool ancestorMatches) {
+        const bool matches = ancestorMatches || text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
+        bool anyChild = false;
+        for (int i = 0; i < item->childCount(); ++i)
+            anyChild = filter(item->child(i), matches) || anyChild;
+        const bool visible = matches || anyChild;
+        item->setHidden(!visible);
+        return visible;
+    };
+    for (int i = 0; i < m_catalog->topLevelItemCount(); ++i)
+        filter(m_catalog->topLevelItem(i), false);
+}
+
+void MainWindow::rememberRecentFolder(const QString& folder)
+{
+    constexpr int kRecentFolders = 8;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFolders")).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > kRecentFolders)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFolders"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFolders")).toStringList();
+    for (const QString& folder : recent)
+        m_recentMenu->addAction(folder, this, [this, folder] { openFolder(folder); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showSequencePosition(int position)

@@ -11,6 +11,8 @@
 #include <vector>
 
 class QComboBox;
+class QLineEdit;
+class QMenu;
 class QLabel;
 class QProgressBar;
 class QTreeWidget;
@@ -51,10 +53,15 @@ private:
     void onPresented(const FramePresenter::Result& result);
     void showReadout(double x, double y);
     void selectSequenceOf(QTreeWidgetItem* leaf);
+    void applyCatalogFilter(const QString& text);
+    void rememberRecentFolder(const QString& folder);
+    void rebuildRecentMenu();
     void showSequencePosition(int position);
     void loadDisplaySettings(const std::string& detector);
 
     QTreeWidget* m_catalog;
+    QLineEdit* m_catalogFilter;
+    QMenu* m_recentMenu = nullptr;
     widgets::ImageView* m_view;
     widgets::HeaderView* m_headerView;
     QComboBox* m_colormap;

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTreeWidget>
 
 #include "image_view.h"
@@ -39,6 +40,14 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("SOHO"));
         QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("9"));
         QVERIFY(window.windowTitle().contains(dir.path()));
+        // The filter keeps the matching detector and hides the other.
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("catalogFilter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("COR2"));
+        QVERIFY(tree->topLevelItem(0)->isHidden());   // SOHO: no COR2 below
+        QVERIFY(!tree->topLevelItem(1)->isHidden());  // STEREO
+        filter->clear();
+        QVERIFY(!tree->topLevelItem(0)->isHidden());
 
         // The first frame is loaded and rendered in the background, then shown.
         QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
