@@ -113,6 +113,14 @@
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Auto limits</source>
+        <translation>Automatische Grenzen</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::SequencePanel</name>
@@ -177,6 +185,17 @@
     <message>
         <source>Search keywords, values, comments</source>
         <translation>Schlüsselwörter, Werte, Kommentare durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::HistogramView</name>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace hb::app {
 
 namespace {
@@ -96,7 +98,10 @@ void FramePresenter::start(Request request)
             QImage picture(frame->image.width(), frame->image.height(), QImage::Format_RGB32);
             render::renderToRgb(frame->image, display, reinterpret_cast<std::uint32_t*>(picture.bits()),
                                 static_cast<int>(picture.bytesPerLine() / 4));
-            o.result = {std::move(frame), std::move(picture), display.range};
+            const render::DisplayRange span = render::percentileRange(frame->image, 0.05, 99.95);
+            const double margin = 0.1 * (span.high - span.low);
+            const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);
+            o.result = {frame, std::move(picture), display.range, render::computeHistogram(frame->image, low, high)};
         } catch (const Error& e) {
             o.error = QString::fromStdString(e.problem());
         } catch (const std::exception& e) {

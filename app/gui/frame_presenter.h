@@ -3,6 +3,7 @@
 #include "catalog/frame_cache.h"
 #include "core/frame.h"
 #include "render/display_scaling.h"
+#include "render/histogram.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -31,6 +32,7 @@ public:
         std::shared_ptr<const Frame> frame;
         QImage picture;  // null for header-only files
         render::DisplayRange range;
+        render::Histogram histogram;  // over the 0.05-99.95 percentile span, widened by 10 %
     };
 
     explicit FramePresenter(QObject* parent = nullptr);

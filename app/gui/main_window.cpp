@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "geometry/solar_wcs.h"
 #include "header_view.h"
+#include "histogram_view.h"
 #include "instrument_display_defaults.h"
 #include "image_view.h"
 #include "render/colormap.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_catalogFilter(new QLineEdit(this))
     , m_view(new widgets::ImageView(this))
     , m_headerView(new widgets::HeaderView(this))
+    , m_histogram(new widgets::HistogramView(this))
     , m_colormap(new QComboBox(this))
     , m_stretch(new QComboBox(this))
     , m_readout(new QLabel(this))
@@ -96,6 +98,14 @@ MainWindow::MainWindow(QWidget* parent)
     headerDock->setObjectName(QStringLiteral("HeaderDock"));
     headerDock->setWidget(m_headerView);
     addDockWidget(Qt::RightDockWidgetArea, headerDock);
+    auto* histogramDock = new QDockWidget(tr("Histogram"), this);
+    histogramDock->setObjectName(QStringLiteral("HistogramDock"));
+    histogramDock->setWidget(m_histogram);
+    addDockWidget(Qt::RightDockWidgetArea, histogramDock);
+    connect(m_histogram, &widgets::HistogramView::limitsChanged, this, [this](double low, double high) {
+        m_manualRange = render::DisplayRange{low, high};
+        presentCurrent();
+    });
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -134,6 +144,10 @@ MainWindow::MainWindow(QWidget* parent)
     display->addWidget(new QLabel(tr("  Stretch "), this));
     display->addWidget(m_stretch);
     display->addSeparator();
+    display->addAction(tr("Auto limits"), this, [this] {
+        m_manualRange.reset();
+        presentCurrent();
+    });
     display->addAction(tr("Fit"), m_view, &widgets::ImageView::zoomToFit);
     display->addAction(tr("1:1"), m_view, [this] { m_view->setZoom(1.0); });
     auto remember = [this] {
@@ -365,9 +379,9 @@ void MainWindow::presentCurrent()
     request.path = m_entries[static_cast<std::size_t>(m_currentEntry)].info.path;
     request.display.colormap = m_colormap->currentText().toStdString();
     request.display.stretch = static_cast<render::Stretch>(m_stretch->currentData().toInt());
-    if (m_playRange) {
+    if (const auto& fixed = m_manualRange ? m_manualRange : m_playRange) {
         request.autoRange = false;
-        request.display.range = *m_playRange;
+        request.display.range = *fixed;
     }
     m_presenter.present(std::move(request));
 }
@@ -379,6 +393,10 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
         m_playRange = result.range;
     m_view->setPicture(result.picture);
     m_headerView->setHeader(m_frame->header);
+    if (!result.picture.isNull()) {
+        m_histogram->setHistogram(result.histogram);
+        m_histogram->setLimits(result.range.low, result.range.high);
+    }
     QList<widgets::ImageView::Circle> circles;
     m_wcs = geometry::SolarWcs::fromHeader(m_frame->header);
     if (const auto& wcs = m_wcs) {

@@ -20,6 +20,7 @@ class QTreeWidgetItem;
 
 namespace hb::widgets {
 class HeaderView;
+class HistogramView;
 class ImageView;
 } // namespace hb::widgets
 
@@ -64,6 +65,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     widgets::ImageView* m_view;
     widgets::HeaderView* m_headerView;
+    widgets::HistogramView* m_histogram;
+    std::optional<render::DisplayRange> m_manualRange;  // limits the user dragged; kept until "Auto limits"
     QComboBox* m_colormap;
     QComboBox* m_stretch;
     QLabel* m_readout;
