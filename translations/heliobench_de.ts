@@ -121,6 +121,34 @@
         <source>Auto limits</source>
         <translation>Automatische Grenzen</translation>
     </message>
+    <message>
+        <source>1 - 99.5 %</source>
+        <translation>1 - 99,5 %</translation>
+    </message>
+    <message>
+        <source>0.1 - 99.9 %</source>
+        <translation>0,1 - 99,9 %</translation>
+    </message>
+    <message>
+        <source>5 - 95 %</source>
+        <translation>5 - 95 %</translation>
+    </message>
+    <message>
+        <source>min - max</source>
+        <translation>Min - Max</translation>
+    </message>
+    <message>
+        <source>  Limits </source>
+        <translation>  Grenzen </translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Tint masked pixels: missing, saturated, cosmic rays, bad pixels, marked by hand</source>
+        <translation>Maskierte Pixel einfärben: fehlend, gesättigt, kosmische Strahlung, defekt, von Hand markiert</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::SequencePanel</name>

@@ -96,8 +96,14 @@ void FramePresenter::start(Request request)
             if (request.autoRange)
                 display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
             QImage picture(frame->image.width(), frame->image.height(), QImage::Format_RGB32);
-            render::renderToRgb(frame->image, display, reinterpret_cast<std::uint32_t*>(picture.bits()),
-                                static_cast<int>(picture.bytesPerLine() / 4));
+            auto* pixels = reinterpret_cast<std::uint32_t*>(picture.bits());
+            const int stride = static_cast<int>(picture.bytesPerLine() / 4);
+            render::renderToRgb(frame->image, display, pixels, stride);
+            if (request.maskOverlay) {
+                constexpr MaskBits kShownMask = MaskBit::Missing | MaskBit::Saturated | MaskBit::CosmicRay
+                                              | MaskBit::BadPixel | MaskBit::User;
+                render::overlayMask(frame->image, kShownMask, 0xE03030u, 0.55f, pixels, stride);
+            }
             const render::DisplayRange span = render::percentileRange(frame->image, 0.05, 99.95);
             const double margin = 0.1 * (span.high - span.low);
             const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);

@@ -27,6 +27,7 @@ public:
         render::DisplaySettings display;
         bool autoRange = true;        // percentiles below instead of display.range
         double lowPercent = 1.0, highPercent = 99.5;
+        bool maskOverlay = false;  // tint masked pixels (missing, saturated, cosmic rays, bad, user)
     };
     struct Result {
         std::shared_ptr<const Frame> frame;

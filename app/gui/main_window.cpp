@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_histogram(new widgets::HistogramView(this))
     , m_colormap(new QComboBox(this))
     , m_stretch(new QComboBox(this))
+    , m_limits(new QComboBox(this))
     , m_readout(new QLabel(this))
     , m_sequencePanel(new SequencePanel(this))
     , m_status(new QLabel(this))
@@ -144,6 +145,21 @@ MainWindow::MainWindow(QWidget* parent)
     display->addWidget(new QLabel(tr("  Stretch "), this));
     display->addWidget(m_stretch);
     display->addSeparator();
+    // Limits from percentiles of each frame; dragging them in the histogram fixes them by hand.
+    m_limits->addItem(tr("1 - 99.5 %"), QPointF(1.0, 99.5));
+    m_limits->addItem(tr("0.1 - 99.9 %"), QPointF(0.1, 99.9));
+    m_limits->addItem(tr("5 - 95 %"), QPointF(5.0, 95.0));
+    m_limits->addItem(tr("min - max"), QPointF(0.0, 100.0));
+    display->addWidget(new QLabel(tr("  Limits "), this));
+    display->addWidget(m_limits);
+    connect(m_limits, &QComboBox::activated, this, [this] {
+        m_manualRange.reset();
+        presentCurrent();
+    });
+    m_maskOverlay = display->addAction(tr("Mask"));
+    m_maskOverlay->setCheckable(true);
+    m_maskOverlay->setToolTip(tr("Tint masked pixels: missing, saturated, cosmic rays, bad pixels, marked by hand"));
+    connect(m_maskOverlay, &QAction::toggled, this, &MainWindow::presentCurrent);
     display->addAction(tr("Auto limits"), this, [this] {
         m_manualRange.reset();
         presentCurrent();
@@ -379,6 +395,10 @@ void MainWindow::presentCurrent()
     request.path = m_entries[static_cast<std::size_t>(m_currentEntry)].info.path;
     request.display.colormap = m_colormap->currentText().toStdString();
     request.display.stretch = static_cast<render::Stretch>(m_stretch->currentData().toInt());
+    const QPointF percentiles = m_limits->currentData().toPointF();
+    request.lowPercent = percentiles.x();
+    request.highPercent = percentiles.y();
+    request.maskOverlay = m_maskOverlay->isChecked();
     if (const auto& fixed = m_manualRange ? m_manualRange : m_playRange) {
         request.autoRange = false;
         request.display.range = *fixed;

@@ -69,6 +69,8 @@ private:
     std::optional<render::DisplayRange> m_manualRange;  // limits the user dragged; kept until "Auto limits"
     QComboBox* m_colormap;
     QComboBox* m_stretch;
+    QComboBox* m_limits;
+    QAction* m_maskOverlay = nullptr;
     QLabel* m_readout;
     SequencePanel* m_sequencePanel;
     std::vector<int> m_sequence;  // entry indices of the frames being browsed or played

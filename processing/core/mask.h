@@ -21,6 +21,7 @@ enum class MaskBit : MaskBits {
 
 constexpr MaskBits bits(MaskBit b) noexcept { return static_cast<MaskBits>(b); }
 constexpr MaskBits operator|(MaskBit a, MaskBit b) noexcept { return bits(a) | bits(b); }
+constexpr MaskBits operator|(MaskBits a, MaskBit b) noexcept { return static_cast<MaskBits>(a | bits(b)); }
 
 inline constexpr MaskBit kAllMaskBits[] = {MaskBit::Missing,  MaskBit::Saturated,  MaskBit::CosmicRay,
                                            MaskBit::BadPixel, MaskBit::OutsideFov, MaskBit::User};

@@ -134,4 +134,22 @@ void renderToRgb(const Image& image, const DisplaySettings& s, std::uint32_t* ou
     }
 }
 
+void overlayMask(const Image& image, MaskBits maskBits, std::uint32_t colour, float alpha, std::uint32_t* out, int stride)
+{
+    const int w = image.width(), h = image.height();
+    const auto mask = image.mask();
+    const float keep = 1.0f - alpha;
+    auto blend = [&](std::uint32_t pixel, int shift) {
+        const float a = static_cast<float>((pixel >> shift) & 0xFFu), b = static_cast<float>((colour >> shift) & 0xFFu);
+        return static_cast<std::uint32_t>(a * keep + b * alpha + 0.5f) << shift;
+    };
+    for (int y = 0; y < h; ++y) {
+        const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
+        std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
+        for (int x = 0; x < w; ++x)
+            if ((mask[row + static_cast<std::size_t>(x)] & maskBits) != 0)
+                dst[x] = 0xFF000000u | blend(dst[x], 16) | blend(dst[x], 8) | blend(dst[x], 0);
+    }
+}
+
 } // namespace hb::render

@@ -37,4 +37,8 @@ struct DisplaySettings {
 // not used).
 void renderToRgb(const Image& image, const DisplaySettings& settings, std::uint32_t* out, int stride);
 
+// Blends `colour` (0xRRGGBB) with weight `alpha` (0..1) over the rendered pixels whose mask
+// carries any of `maskBits`; same orientation as renderToRgb.
+void overlayMask(const Image& image, MaskBits maskBits, std::uint32_t colour, float alpha, std::uint32_t* out, int stride);
+
 } // namespace hb::render

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -71,6 +72,18 @@ private slots:
             return l->text().contains(QStringLiteral("x   32")) && l->text().contains(QStringLiteral("Rsun"));
         });
         QVERIFY(readout);
+
+        // The mask overlay re-renders the frame on screen.
+        QAction* mask = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->isCheckable() && a->text() == QStringLiteral("Mask"))
+                mask = a;
+        QVERIFY(mask);
+        shown.clear();
+        mask->setChecked(true);
+        QVERIFY(shown.wait(20000));
+        mask->setChecked(false);
+        QVERIFY(shown.wait(20000));
 
         // Keyboard review: Right steps to the next frame of the day (through the cache).
         const std::string firstPath = window.currentFrame()->info.path;

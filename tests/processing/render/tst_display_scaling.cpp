@@ -66,6 +66,16 @@ private slots:
             QVERIFY2(std::abs(count - 16384) < 2500, qPrintable(QString::number(count)));
     }
 
+    void maskOverlayTintsOnlyMaskedPixels()
+    {
+        hb::Image image(2, 1, 0.0f);
+        image.addMask(1, 0, hb::bits(hb::MaskBit::Saturated));
+        std::vector<std::uint32_t> out{0xFF000000u, 0xFF000000u};
+        overlayMask(image, hb::bits(hb::MaskBit::Saturated), 0xFF0000u, 0.5f, out.data(), 2);
+        QCOMPARE(out[0], 0xFF000000u);
+        QCOMPARE(out[1], 0xFF800000u);  // half red over black
+    }
+
     void colormaps()
     {
         QVERIFY(colormapNames().size() >= 8);
