@@ -149,6 +149,18 @@
         <source>Tint masked pixels: missing, saturated, cosmic rays, bad pixels, marked by hand</source>
         <translation>Maskierte Pixel einfärben: fehlend, gesättigt, kosmische Strahlung, defekt, von Hand markiert</translation>
     </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Compare with previous frame</source>
+        <translation>Mit vorherigem Bild vergleichen</translation>
+    </message>
+    <message>
+        <source>The first frame of a sequence has no previous frame to compare with.</source>
+        <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::SequencePanel</name>
@@ -191,6 +203,25 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::CompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>Blinken</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>

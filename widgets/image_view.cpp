@@ -35,6 +35,14 @@ void ImageView::setPicture(const QImage& picture)
         update();
 }
 
+void ImageView::setViewState(const ViewState& state)
+{
+    m_zoom = state.zoom;
+    m_offset = state.offset;
+    m_fit = state.fit;
+    update();
+}
+
 void ImageView::setCircles(QList<Circle> circles)
 {
     m_circles = std::move(circles);
@@ -54,6 +62,7 @@ void ImageView::zoomToFit()
     m_zoom = fitZoom();
     m_offset = QPointF((width() - m_picture.width() * m_zoom) / 2.0, (height() - m_picture.height() * m_zoom) / 2.0);
     emit zoomChanged(m_zoom);
+    emit viewChanged();
     update();
 }
 
@@ -68,6 +77,7 @@ void ImageView::setZoom(double zoom, std::optional<QPointF> anchor)
     m_offset = a - pictureAt * m_zoom;
     clampOffset();
     emit zoomChanged(m_zoom);
+    emit viewChanged();
     update();
 }
 
@@ -139,6 +149,7 @@ void ImageView::mouseMoveEvent(QMouseEvent* event)
         m_offset = m_offsetAtDragStart + (event->position() - *m_dragStart);
         m_fit = false;
         clampOffset();
+        emit viewChanged();
         update();
     }
     const QPointF p = imageAt(event->position());

@@ -28,6 +28,15 @@ public:
     };
     void setCircles(QList<Circle> circles);
 
+    // Zoom and pan, to link several views: setting it emits nothing.
+    struct ViewState {
+        double zoom;
+        QPointF offset;
+        bool fit;
+    };
+    ViewState viewState() const { return {m_zoom, m_offset, m_fit}; }
+    void setViewState(const ViewState& state);
+
     double zoom() const noexcept { return m_zoom; }
     void setZoom(double zoom, std::optional<QPointF> anchorWidget = std::nullopt);
     void zoomToFit();
@@ -39,6 +48,7 @@ public:
 signals:
     void hovered(double x, double y);  // image coordinates
     void zoomChanged(double zoom);
+    void viewChanged();  // zoom or pan changed by the user or the program
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -42,7 +42,7 @@ public:
     void present(Request request);
     // Decodes these files into the cache in order, in the background; a newer call supersedes.
     void prefetch(std::vector<std::string> paths);
-    FrameCache& cache() noexcept { return *m_cache; }
+    std::shared_ptr<FrameCache> cache() const noexcept { return m_cache; }
 
 signals:
     void presented(const hb::app::FramePresenter::Result& result);

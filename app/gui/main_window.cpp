@@ -6,6 +6,8 @@
 #include "core/error.h"
 #include "geometry/solar_wcs.h"
 #include "header_view.h"
+#include "compare_presenter.h"
+#include "compare_view.h"
 #include "histogram_view.h"
 #include "instrument_display_defaults.h"
 #include "image_view.h"
@@ -24,6 +26,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -68,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_view(new widgets::ImageView(this))
     , m_headerView(new widgets::HeaderView(this))
     , m_histogram(new widgets::HistogramView(this))
+    , m_compare(new widgets::CompareView(this))
+    , m_centreTabs(new QTabWidget(this))
     , m_colormap(new QComboBox(this))
     , m_stretch(new QComboBox(this))
     , m_limits(new QComboBox(this))
@@ -85,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* catalogDock = new QDockWidget(tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("CatalogDock"));
     m_catalogFilter->setObjectName(QStringLiteral("catalogFilter"));
+    m_view->setObjectName(QStringLiteral("frameView"));
     m_catalogFilter->setPlaceholderText(tr("Filter: detector, day (2008-12-12), file name"));
     m_catalogFilter->setClearButtonEnabled(true);
     auto* catalogPanel = new QWidget(this);
@@ -113,7 +119,14 @@ MainWindow::MainWindow(QWidget* parent)
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_view, 1);
     centreLayout->addWidget(m_sequencePanel);
-    setCentralWidget(centre);
+    // Here, not in the initialiser list: m_presenter is declared later and must exist first.
+    m_comparePresenter = std::make_unique<ComparePresenter>(m_presenter.cache());
+    m_centreTabs->addTab(centre, tr("Frame"));
+    m_centreTabs->addTab(m_compare, tr("Compare with previous frame"));
+    setCentralWidget(m_centreTabs);
+    connect(m_centreTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCompare);
+    connect(m_comparePresenter.get(), &ComparePresenter::compared, m_compare, &widgets::CompareView::setPictures);
+    connect(m_comparePresenter.get(), &ComparePresenter::failed, m_status, &QLabel::setText);
     PlaybackController& playback = m_sequencePanel->playback();
     connect(m_sequencePanel, &SequencePanel::positionChanged, this, &MainWindow::showSequencePosition);
     connect(&playback, &PlaybackController::playingChanged, this, [this](bool playing) {
@@ -414,6 +427,7 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
     m_view->setPicture(result.picture);
     m_headerView->setHeader(m_frame->header);
     if (!result.picture.isNull()) {
+        m_shownRange = result.range;
         m_histogram->setHistogram(result.histogram);
         m_histogram->setLimits(result.range.low, result.range.high);
     }
@@ -434,7 +448,26 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
                               .arg(QString::fromStdString(m_frame->info.path))
                               .arg(result.range.low, 0, 'g', 5)
                               .arg(result.range.high, 0, 'g', 5));
+    refreshCompare();
     emit frameShown();
+}
+
+void MainWindow::refreshCompare()
+{
+    // Only while the compare tab is open: it costs two renders and a difference per frame.
+    if (m_centreTabs->currentWidget() != m_compare || m_currentEntry < 0 || !m_frame)
+        return;
+    const auto it = std::find(m_sequence.begin(), m_sequence.end(), m_currentEntry);
+    if (it == m_sequence.end() || it == m_sequence.begin()) {
+        m_status->setText(tr("The first frame of a sequence has no previous frame to compare with."));
+        return;
+    }
+    render::DisplaySettings display;
+    display.colormap = m_colormap->currentText().toStdString();
+    display.stretch = static_cast<render::Stretch>(m_stretch->currentData().toInt());
+    display.range = m_shownRange;
+    m_comparePresenter->compare(m_entries[static_cast<std::size_t>(*it)].info.path,
+                                m_entries[static_cast<std::size_t>(*(it - 1))].info.path, display);
 }
 
 void MainWindow::showReadout(double x, double y)

@@ -21,6 +21,7 @@ class QTreeWidgetItem;
 namespace hb::widgets {
 class HeaderView;
 class HistogramView;
+class CompareView;
 class ImageView;
 } // namespace hb::widgets
 
@@ -58,6 +59,7 @@ private:
     void rememberRecentFolder(const QString& folder);
     void rebuildRecentMenu();
     void showSequencePosition(int position);
+    void refreshCompare();
     void loadDisplaySettings(const std::string& detector);
 
     QTreeWidget* m_catalog;
@@ -66,7 +68,11 @@ private:
     widgets::ImageView* m_view;
     widgets::HeaderView* m_headerView;
     widgets::HistogramView* m_histogram;
-    std::optional<render::DisplayRange> m_manualRange;  // limits the user dragged; kept until "Auto limits"
+    widgets::CompareView* m_compare;
+    class QTabWidget* m_centreTabs;
+    std::unique_ptr<class ComparePresenter> m_comparePresenter;
+    std::optional<render::DisplayRange> m_manualRange;
+    render::DisplayRange m_shownRange;  // of the frame on screen  // limits the user dragged; kept until "Auto limits"
     QComboBox* m_colormap;
     QComboBox* m_stretch;
     QComboBox* m_limits;

@@ -8,8 +8,11 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 
+#include "compare_view.h"
 #include "image_view.h"
 
 #include <algorithm>
@@ -54,7 +57,7 @@ private slots:
         QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
         QVERIFY(window.currentFrame() || shown.wait(20000));
         QVERIFY(window.currentFrame());
-        auto* view = window.findChild<hb::widgets::ImageView*>();
+        auto* view = window.findChild<hb::widgets::ImageView*>(QStringLiteral("frameView"));
         QVERIFY(view);
         QCOMPARE(view->picture().width(), window.currentFrame()->image.width());
         QCOMPARE(QString::fromStdString(*window.currentFrame()->info.detector), QStringLiteral("C3"));
@@ -91,6 +94,17 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Right);
         QVERIFY(shown.wait(20000));
         QVERIFY(window.currentFrame()->info.path != firstPath);
+        // Compare with the previous frame: both rendered and differenced in the background.
+        auto* tabs = window.findChild<QTabWidget*>();
+        auto* compare = window.findChild<hb::widgets::CompareView*>();
+        QVERIFY(tabs && compare);
+        tabs->setCurrentWidget(compare);
+        QTRY_VERIFY2_WITH_TIMEOUT(!compare->left()->picture().isNull() && !compare->right()->picture().isNull(),
+                                  qPrintable(window.statusBar()->findChildren<QLabel*>().constFirst()->text()), 20000);
+        compare->setMode(hb::widgets::CompareView::Mode::Difference);
+        QVERIFY(!compare->shownPicture().isNull());
+        tabs->setCurrentIndex(0);
+
         QTest::keyClick(&window, Qt::Key_Home);
         QVERIFY(shown.wait(20000));
         QCOMPARE(window.currentFrame()->info.path, firstPath);

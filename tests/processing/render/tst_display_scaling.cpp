@@ -1,4 +1,6 @@
 #include "render/colormap.h"
+#include "core/error.h"
+#include "render/difference.h"
 #include "render/display_scaling.h"
 
 #include <QTest>
@@ -74,6 +76,20 @@ private slots:
         overlayMask(image, hb::bits(hb::MaskBit::Saturated), 0xFF0000u, 0.5f, out.data(), 2);
         QCOMPARE(out[0], 0xFF000000u);
         QCOMPARE(out[1], 0xFF800000u);  // half red over black
+    }
+
+    void differenceIsCentredAndSymmetric()
+    {
+        hb::Image a(3, 1, 10.0f), b(3, 1, 10.0f);
+        a.at(0, 0) = 20.0f;  // brighter in a
+        a.at(1, 0) = 0.0f;   // darker in a
+        std::vector<std::uint32_t> out(3);
+        const double scale = renderDifference(a, b, out.data(), 3, 100.0);
+        QCOMPARE(scale, 10.0);
+        QCOMPARE(out[0] & 0xFFu, 255u);
+        QCOMPARE(out[1] & 0xFFu, 0u);
+        QCOMPARE(out[2] & 0xFFu, 128u);  // unchanged: mid-gray
+        QVERIFY_THROWS_EXCEPTION(hb::Error, renderDifference(a, hb::Image(2, 1), out.data(), 3));
     }
 
     void colormaps()

@@ -1,0 +1,71 @@
+#include "compare_presenter.h"
+
+#include "core/error.h"
+#include "io/file_reader.h"
+#include "render/difference.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hb::app {
+
+namespace {
+std::shared_ptr<const Frame> frameFor(FrameCache& cache, const std::string& path)
+{
+    if (auto frame = cache.find(path))
+        return frame;
+    auto frame = std::make_shared<const Frame>(io::readFrame(path));
+    cache.insert(path, frame);
+    return frame;
+}
+
+QImage render(const Image& image, const render::DisplaySettings& display)
+{
+    QImage picture(image.width(), image.height(), QImage::Format_RGB32);
+    render::renderToRgb(image, display, reinterpret_cast<std::uint32_t*>(picture.bits()), static_cast<int>(picture.bytesPerLine() / 4));
+    return picture;
+}
+} // namespace
+
+ComparePresenter::ComparePresenter(std::shared_ptr<FrameCache> cache, QObject* parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+{
+    connect(&m_watcher, &QFutureWatcher<Pictures>::finished, this, [this] {
+        const Pictures p = m_watcher.result();
+        if (p.error.isEmpty())
+            emit compared(p.a, p.b, p.difference);
+        else
+            emit failed(p.error);
+    });
+}
+
+ComparePresenter::~ComparePresenter()
+{
+    m_watcher.waitForFinished();
+}
+
+void ComparePresenter::compare(std::string pathA, std::string pathB, render::DisplaySettings display)
+{
+    if (m_watcher.isRunning())
+        return;  // the view asks again with the next frame; comparisons are not queued
+    m_watcher.setFuture(QtConcurrent::run([a = std::move(pathA), b = std::move(pathB), display, cache = m_cache] {
+        Pictures p;
+        try {
+            const auto fa = frameFor(*cache, a), fb = frameFor(*cache, b);
+            if (fa->image.isEmpty() || fb->image.isEmpty())
+                throw Error(fa->image.isEmpty() ? a : b, "holds no image to compare");
+            p.a = render(fa->image, display);
+            p.b = render(fb->image, display);
+            if (fa->image.width() == fb->image.width() && fa->image.height() == fb->image.height()) {
+                p.difference = QImage(fa->image.width(), fa->image.height(), QImage::Format_RGB32);
+                render::renderDifference(fa->image, fb->image, reinterpret_cast<std::uint32_t*>(p.difference.bits()),
+                                         static_cast<int>(p.difference.bytesPerLine() / 4));
+            }
+        } catch (const std::exception& e) {  // an exception escaping a QFuture would be rethrown on the UI thread
+            p.error = QString::fromStdString(e.what());
+        }
+        return p;
+    }));
+}
+
+} // namespace hb::app

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QSlider;
+class QStackedLayout;
+
+namespace hb::widgets {
+
+class ImageView;
+
+// Two pictures of the same field compared: side by side with linked zoom and pan, a wipe (A
+// left of the slider, B right), blink (A and B alternate), or their difference (a picture the
+// caller renders from the data). Used for frame-to-frame review now and before/after a
+// processing step later.
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { SideBySide, Wipe, Blink, Difference };
+
+    explicit CompareView(QWidget* parent = nullptr);
+
+    void setPictures(const QImage& a, const QImage& b, const QImage& difference = {});
+    void setMode(Mode mode);
+    Mode mode() const noexcept { return m_mode; }
+    void setWipePosition(double fraction);  // 0..1 of the picture width
+    void setBlinkInterval(int milliseconds);
+
+    ImageView* left() const noexcept { return m_left; }
+    ImageView* right() const noexcept { return m_right; }
+    // What the single view shows now in Wipe, Blink and Difference modes.
+    const QImage& shownPicture() const;
+
+private:
+    void refreshSingle();
+    void linkViews(ImageView* from, ImageView* to);
+
+    Mode m_mode = Mode::SideBySide;
+    QImage m_a, m_b, m_difference, m_composed;
+    double m_wipe = 0.5;
+    bool m_blinkShowsB = false;
+    QTimer m_blink;
+    ImageView* m_left;
+    ImageView* m_right;
+    ImageView* m_single;
+    QSlider* m_wipeSlider;
+    QStackedLayout* m_stack;
+    QButtonGroup* m_modes;
+};
+
+} // namespace hb::widgets
