@@ -1,7 +1,6 @@
 #include "compare_presenter.h"
 
 #include "core/error.h"
-#include "io/file_reader.h"
 #include "render/difference.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,15 +8,6 @@
 namespace hb::app {
 
 namespace {
-std::shared_ptr<const Frame> frameFor(FrameCache& cache, const std::string& path)
-{
-    if (auto frame = cache.find(path))
-        return frame;
-    auto frame = std::make_shared<const Frame>(io::readFrame(path));
-    cache.insert(path, frame);
-    return frame;
-}
-
 QImage render(const Image& image, const render::DisplaySettings& display)
 {
     QImage picture(image.width(), image.height(), QImage::Format_RGB32);
@@ -51,7 +41,7 @@ void ComparePresenter::compare(std::string pathA, std::string pathB, render::Dis
     m_watcher.setFuture(QtConcurrent::run([a = std::move(pathA), b = std::move(pathB), display, cache = m_cache] {
         Pictures p;
         try {
-            const auto fa = frameFor(*cache, a), fb = frameFor(*cache, b);
+            const auto fa = readFrameCached(*cache, a), fb = readFrameCached(*cache, b);
             if (fa->image.isEmpty() || fb->image.isEmpty())
                 throw Error(fa->image.isEmpty() ? a : b, "holds no image to compare");
             p.a = render(fa->image, display);

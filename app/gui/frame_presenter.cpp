@@ -1,7 +1,6 @@
 #include "frame_presenter.h"
 
 #include "core/error.h"
-#include "io/file_reader.h"
 
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,14 +12,6 @@ namespace hb::app {
 namespace {
 constexpr qlonglong kDefaultCacheMiB = 2048;  // about 340 frames of 1024 x 1024 with masks
 
-std::shared_ptr<const Frame> cachedFrame(FrameCache& cache, const std::string& path)
-{
-    if (auto frame = cache.find(path))
-        return frame;
-    auto frame = std::make_shared<const Frame>(io::readFrame(path));
-    cache.insert(path, frame);
-    return frame;
-}
 } // namespace
 
 FramePresenter::FramePresenter(QObject* parent)
@@ -61,7 +52,7 @@ void FramePresenter::prefetch(std::vector<std::string> paths)
             if (current->load() != generation)
                 return;  // superseded
             try {
-                (void)cachedFrame(*cache, path);
+                (void)readFrameCached(*cache, path);
             } catch (const std::exception&) {
                 // A bad file is reported when it is shown, not while prefetching.
             }
@@ -87,7 +78,7 @@ void FramePresenter::start(Request request)
         o.generation = generation;
         o.path = request.path;
         try {
-            std::shared_ptr<const Frame> frame = cachedFrame(*cache, request.path);
+            std::shared_ptr<const Frame> frame = readFrameCached(*cache, request.path);
             if (frame->image.isEmpty()) {  // header-only files: the header is still worth showing
                 o.result.frame = std::move(frame);
                 return o;

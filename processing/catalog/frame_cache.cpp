@@ -1,5 +1,7 @@
 #include "catalog/frame_cache.h"
 
+#include "io/file_reader.h"
+
 namespace hb {
 
 FrameCache::FrameCache(std::size_t budgetBytes)
@@ -88,6 +90,15 @@ void FrameCache::clear()
     m_items.clear();
     m_index.clear();
     m_used = 0;
+}
+
+std::shared_ptr<const Frame> readFrameCached(FrameCache& cache, const std::string& path)
+{
+    if (auto frame = cache.find(path))
+        return frame;
+    auto frame = std::make_shared<const Frame>(io::readFrame(path));
+    cache.insert(path, frame);
+    return frame;
 }
 
 } // namespace hb

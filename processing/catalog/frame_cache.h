@@ -46,4 +46,7 @@ private:
     std::size_t m_used = 0;
 };
 
+// The cached frame of `path`, read (io::readFrame) and cached when absent. Throws hb::Error.
+std::shared_ptr<const Frame> readFrameCached(FrameCache& cache, const std::string& path);
+
 } // namespace hb
