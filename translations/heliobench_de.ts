@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hb::app::CatalogPanel</name>
+    <message>
+        <source>Filter: detector, day (2008-12-12), file name</source>
+        <translation>Filter: Detektor, Tag (2008-12-12), Dateiname</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+</context>
+<context>
     <name>hb::app::MainWindow</name>
     <message>
         <source>HelioBench</source>
@@ -10,10 +25,6 @@
     <message>
         <source>Catalog</source>
         <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -62,10 +73,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation>Beobachtungen</translation>
-    </message>
-    <message>
         <source>Header</source>
         <translation>Header</translation>
     </message>
@@ -104,10 +111,6 @@
     <message>
         <source>  Tx %1&quot;  Ty %2&quot;  r %3 Rsun</source>
         <translation>  Tx %1&quot;  Ty %2&quot;  r %3 Rsonne</translation>
-    </message>
-    <message>
-        <source>Filter: detector, day (2008-12-12), file name</source>
-        <translation>Filter: Detektor, Tag (2008-12-12), Dateiname</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

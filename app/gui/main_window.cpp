@@ -5,6 +5,7 @@
 #include "catalog/folder_scanner.h"
 #include "core/error.h"
 #include "geometry/solar_wcs.h"
+#include "catalog_panel.h"
 #include "header_view.h"
 #include "compare_presenter.h"
 #include "compare_view.h"
@@ -38,36 +39,11 @@
 namespace hb::app {
 
 namespace {
-constexpr int kEntryRole = Qt::UserRole + 1;
-
-void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vector<CatalogEntry>& entries)
-{
-    // SOHO the mission and SOHO the spacecraft: one node, not two.
-    if (group.children.size() == 1 && group.children.front().label == group.label) {
-        addGroup(parent, group.children.front(), entries);
-        return;
-    }
-    auto* item = new QTreeWidgetItem(parent, {QString::fromStdString(group.label), QString::number(group.fileCount)});
-    item->setData(0, kEntryRole, -1);
-    for (const CatalogGroup& child : group.children)
-        addGroup(item, child, entries);
-    for (std::size_t index : group.entries) {
-        const CatalogEntry& e = entries[index];
-        const QString name = QString::fromStdString(std::filesystem::path(e.info.path).filename().string());
-        const QString time = e.info.time ? QString::fromStdString(e.info.time->toIso(0).substr(11)) + QStringLiteral("  ") : QString();
-        auto* leaf = new QTreeWidgetItem(item, {time + name});
-        leaf->setData(0, kEntryRole, static_cast<int>(index));
-        if (!e.ok)
-            leaf->setToolTip(0, QString::fromStdString(e.error));
-    }
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_catalog(new QTreeWidget(this))
-    , m_catalogFilter(new QLineEdit(this))
+    , m_catalog(new CatalogPanel(this))
     , m_view(new widgets::ImageView(this))
     , m_headerView(new widgets::HeaderView(this))
     , m_histogram(new widgets::HistogramView(this))
@@ -83,23 +59,10 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("HelioBench"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_catalog->setHeaderLabels({tr("Observations"), tr("Files")});
-    m_catalog->setColumnWidth(0, 250);
-    m_catalog->setColumnWidth(1, 60);
-    m_catalog->setMinimumWidth(340);
     auto* catalogDock = new QDockWidget(tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("CatalogDock"));
-    m_catalogFilter->setObjectName(QStringLiteral("catalogFilter"));
     m_view->setObjectName(QStringLiteral("frameView"));
-    m_catalogFilter->setPlaceholderText(tr("Filter: detector, day (2008-12-12), file name"));
-    m_catalogFilter->setClearButtonEnabled(true);
-    auto* catalogPanel = new QWidget(this);
-    auto* catalogLayout = new QVBoxLayout(catalogPanel);
-    catalogLayout->setContentsMargins(0, 0, 0, 0);
-    catalogLayout->addWidget(m_catalogFilter);
-    catalogLayout->addWidget(m_catalog);
-    connect(m_catalogFilter, &QLineEdit::textChanged, this, &MainWindow::applyCatalogFilter);
-    catalogDock->setWidget(catalogPanel);
+    catalogDock->setWidget(m_catalog);
     addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
     auto* headerDock = new QDockWidget(tr("Header"), this);
     headerDock->setObjectName(QStringLiteral("HeaderDock"));
@@ -215,11 +178,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_status->setText(tr("Open a folder of FITS files to begin."));
 
     connect(&m_scan, &QFutureWatcher<std::vector<CatalogEntry>>::finished, this, &MainWindow::onScanFinished);
-    connect(m_catalog, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (!item)
-            return;
-        selectSequenceOf(item);
-        showEntry(item->data(0, kEntryRole).toInt());
+    connect(m_catalog, &CatalogPanel::frameChosen, this, [this](int entry, const std::vector<int>& sequence, int position) {
+        m_sequence = sequence;
+        std::vector<std::int64_t> times;
+        for (int index : sequence) {
+            const auto& t = m_entries[static_cast<std::size_t>(index)].info.time;
+            times.push_back(t ? t->nanoseconds : (times.empty() ? 0 : times.back() + 1));
+        }
+        m_sequencePanel->setTimes(std::move(times), position);
+        showEntry(entry);
     });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -285,16 +252,7 @@ void MainWindow::onScanFinished()
 {
     m_progress->setVisible(false);
     m_entries = m_scan.result();
-    const CatalogGroup root = groupEntries(m_entries);
-    for (const CatalogGroup& group : root.children)
-        addGroup(m_catalog->invisibleRootItem(), group, m_entries);
-    m_catalog->expandToDepth(2);
-    // Show something at once: the first frame of the first group.
-    QTreeWidgetItem* first = m_catalog->topLevelItemCount() > 0 ? m_catalog->topLevelItem(0) : nullptr;
-    while (first && first->childCount() > 0)
-        first = first->child(0);
-    if (first)
-        m_catalog->setCurrentItem(first);
+    m_catalog->setEntries(&m_entries);
     std::size_t bad = 0;
     for (const CatalogEntry& e : m_entries)
         bad += e.ok ? 0 : 1;
@@ -316,44 +274,6 @@ void MainWindow::showEntry(int index)
     m_currentEntry = index;
     loadDisplaySettings(entry.info.detector.value_or(""));
     presentCurrent();
-}
-
-void MainWindow::selectSequenceOf(QTreeWidgetItem* leaf)
-{
-    // The sequence is the leaf's siblings (one day of one detector); a group selects nothing.
-    QTreeWidgetItem* parent = leaf->parent();
-    if (leaf->data(0, kEntryRole).toInt() < 0 || !parent)
-        return;
-    m_sequence.clear();
-    std::vector<std::int64_t> times;
-    int position = 0;
-    for (int i = 0; i < parent->childCount(); ++i) {
-        const int entry = parent->child(i)->data(0, kEntryRole).toInt();
-        if (entry < 0 || !m_entries[static_cast<std::size_t>(entry)].ok)
-            continue;
-        if (parent->child(i) == leaf)
-            position = static_cast<int>(m_sequence.size());
-        m_sequence.push_back(entry);
-        const auto& t = m_entries[static_cast<std::size_t>(entry)].info.time;
-        times.push_back(t ? t->nanoseconds : (times.empty() ? 0 : times.back() + 1));
-    }
-    m_sequencePanel->setTimes(std::move(times), position);
-}
-
-void MainWindow::applyCatalogFilter(const QString& text)
-{
-    // A group stays visible when its own label or any frame below it matches.
-    const std::function<bool(QTreeWidgetItem*, bool)> filter = [&](QTreeWidgetItem* item, bool ancestorMatches) {
-        const bool matches = ancestorMatches || text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
-        bool anyChild = false;
-        for (int i = 0; i < item->childCount(); ++i)
-            anyChild = filter(item->child(i), matches) || anyChild;
-        const bool visible = matches || anyChild;
-        item->setHidden(!visible);
-        return visible;
-    };
-    for (int i = 0; i < m_catalog->topLevelItemCount(); ++i)
-        filter(m_catalog->topLevelItem(i), false);
 }
 
 void MainWindow::rememberRecentFolder(const QString& folder)

@@ -27,6 +27,7 @@ class ImageView;
 
 namespace hb::app {
 
+class CatalogPanel;
 class SequencePanel;
 
 // The workbench window. It composes docks and actions only; reading, identifying and grouping
@@ -54,16 +55,13 @@ private:
     void presentCurrent();
     void onPresented(const FramePresenter::Result& result);
     void showReadout(double x, double y);
-    void selectSequenceOf(QTreeWidgetItem* leaf);
-    void applyCatalogFilter(const QString& text);
     void rememberRecentFolder(const QString& folder);
     void rebuildRecentMenu();
     void showSequencePosition(int position);
     void refreshCompare();
     void loadDisplaySettings(const std::string& detector);
 
-    QTreeWidget* m_catalog;
-    QLineEdit* m_catalogFilter;
+    CatalogPanel* m_catalog;
     QMenu* m_recentMenu = nullptr;
     widgets::ImageView* m_view;
     widgets::HeaderView* m_headerView;
