@@ -204,11 +204,6 @@ MainWindow::~MainWindow()
     settings.setValue(QStringLiteral("window/state"), saveState());
 }
 
-bool MainWindow::isScanning() const
-{
-    return m_scan.isRunning();
-}
-
 void MainWindow::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_folder);

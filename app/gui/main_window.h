@@ -39,7 +39,6 @@ public:
     ~MainWindow() override;
 
     void openFolder(const QString& folder);
-    bool isScanning() const;
     int catalogFileCount() const { return static_cast<int>(m_entries.size()); }
     const Frame* currentFrame() const { return m_frame.get(); }
 
