@@ -29,6 +29,8 @@ struct Expected {
 // the file is a 97 x 97 image with no TELESCOP/INSTRUME).
 const std::map<std::string, Expected> kExpected{
     {"excam/HLC_scistar_coadd_epoch01.fits", {"", "", "", "", "", 45, 45}},
+    {"excam/starshade_run_dc2_jitter_perturbedSS_solar_glint_with_extragalactic_background_and_5exozodi_photometry_emgain_4000_time_per_frame_6sec_total_integration_105600sec_with_emccd.fits",
+     {"", "", "", "", "", 97, 97}},
     {"excam/nonlin_table_TVAC.fits", {"Roman", "CGI", "EXCAM", "cal", "2025-02-16T00:00:00.000", 13, 462}},
     {"lasco/c2_2010-01_venus/22322544.fts", {"SOHO", "LASCO", "C2", "0.5", "2010-01-12T21:20:08.500", 1024, 1024}},
     {"lasco/c2_2010-01_venus/22322625.fts", {"SOHO", "LASCO", "C2", "0.5", "2010-01-13T09:28:37.915", 1024, 1024}},
