@@ -38,4 +38,16 @@ struct HeaderCard {
 
 inline constexpr std::size_t kCardLength = 80;
 
+// Printable ASCII, or a tab: what readers accept in a card (real LASCO HISTORY cards hold tabs;
+// they are read as they are and replaced only when written). No early exit, so it vectorises.
+inline bool isReadableCardText(std::string_view text) noexcept
+{
+    bool bad = false;
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        bad |= (c < 0x20 && c != '\t') | (c > 0x7e);
+    }
+    return !bad;
+}
+
 } // namespace hb

@@ -1,6 +1,7 @@
 #include "render/difference.h"
 
 #include "core/error.h"
+#include "render/display_scaling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +22,7 @@ double renderDifference(const Image& a, const Image& b, std::uint32_t* out, int 
         return std::isfinite(pa[i]) && std::isfinite(pb[i]) && ((ma[i] | mb[i]) & kUndefined) == 0;
     };
     std::vector<float> magnitudes;
-    const std::size_t step = std::max<std::size_t>(1, pa.size() / 262144);
+    const std::size_t step = statisticsSampleStride(pa.size());
     for (std::size_t i = 0; i < pa.size(); i += step)
         if (defined(i))
             magnitudes.push_back(std::fabs(pa[i] - pb[i]));

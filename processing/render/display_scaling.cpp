@@ -16,18 +16,25 @@ bool shown(float v, MaskBits m)
     return std::isfinite(v) && (m & kHidden) == 0;
 }
 
+std::vector<float> sampleShown(const Image& image, bool skipZeros)
+{
+    std::vector<float> values;
+    const auto px = image.pixels();
+    const auto mask = image.mask();
+    const std::size_t step = statisticsSampleStride(px.size());
+    values.reserve(px.size() / step + 1);
+    for (std::size_t i = 0; i < px.size(); i += step)
+        if (shown(px[i], mask[i]) && !(skipZeros && px[i] == 0.0f))
+            values.push_back(px[i]);
+    return values;
+}
+
 // Histogram equalisation as 255 thresholds: the quantiles of the shown pixels. A binned
 // histogram cannot do it: coronagraph data put a quarter of the pixels into the lowest of
 // thousands of bins, which would then all share one grey level.
 std::array<float, 255> equalizationThresholds(const Image& image)
 {
-    std::vector<float> values;
-    const auto px = image.pixels();
-    const auto mask = image.mask();
-    const std::size_t step = std::max<std::size_t>(1, px.size() / 262144);
-    for (std::size_t i = 0; i < px.size(); i += step)
-        if (shown(px[i], mask[i]))
-            values.push_back(px[i]);
+    std::vector<float> values = sampleShown(image, false);
     std::array<float, 255> thresholds{};
     if (values.empty())
         return thresholds;
@@ -53,15 +60,7 @@ std::string_view stretchName(Stretch s) noexcept
 
 DisplayRange percentileRange(const Image& image, double lowPercent, double highPercent, bool skipZeros)
 {
-    std::vector<float> values;
-    values.reserve(image.pixelCount());
-    const auto px = image.pixels();
-    const auto mask = image.mask();
-    // A sparse sample is enough for limits and keeps this well under a millisecond per frame.
-    const std::size_t step = std::max<std::size_t>(1, px.size() / 262144);
-    for (std::size_t i = 0; i < px.size(); i += step)
-        if (shown(px[i], mask[i]) && !(skipZeros && px[i] == 0.0f))
-            values.push_back(px[i]);
+    std::vector<float> values = sampleShown(image, skipZeros);
     if (values.empty())
         return {0.0, 1.0};
     auto at = [&](double percent) {

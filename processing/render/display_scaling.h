@@ -23,6 +23,13 @@ struct DisplayRange {
 // lower limit to 0. Percentiles in 0..100. A constant image gives [v, v + 1].
 DisplayRange percentileRange(const Image& image, double lowPercent, double highPercent, bool skipZeros = true);
 
+// Statistics for display (limits, equalisation, difference scale) read every n-th pixel, about
+// 262,144 of them: enough for 8-bit output, under a millisecond per frame.
+inline std::size_t statisticsSampleStride(std::size_t pixels) noexcept
+{
+    return pixels / 262144 > 1 ? pixels / 262144 : 1;
+}
+
 struct DisplaySettings {
     DisplayRange range;
     Stretch stretch = Stretch::Linear;

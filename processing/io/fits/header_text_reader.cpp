@@ -25,10 +25,9 @@ FileHeader readHeaderText(const std::string& path)
         if (line.size() > kCardLength && line.size() % kCardLength != 0)
             throw Error(path, "line " + std::to_string(lineNumber) + " has " + std::to_string(line.size())
                                   + " characters; a header card has at most 80");
-        for (char c : line)
-            if ((static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e) && c != '\t')
-                throw Error(path, "line " + std::to_string(lineNumber)
-                                      + " holds a non-printable character; this is not a FITS header text file");
+        if (!isReadableCardText(line))
+            throw Error(path, "line " + std::to_string(lineNumber)
+                                  + " holds a non-printable character; this is not a FITS header text file");
         bool ended = false;
         for (std::size_t offset = 0; offset < std::max<std::size_t>(line.size(), 1); offset += kCardLength) {
             HeaderCard card = HeaderCard::parse(std::string_view(line).substr(offset, kCardLength));

@@ -31,18 +31,6 @@ private:
     int m_fd;
 };
 
-// Printable ASCII, or a tab (real LASCO HISTORY cards have them; they are read as they are).
-// Written without an early exit so that the compiler can vectorise it.
-bool isPrintableCard(std::string_view image)
-{
-    bool bad = false;
-    for (char ch : image) {
-        const auto c = static_cast<unsigned char>(ch);
-        bad |= (c < 0x20 && c != '\t') | (c > 0x7e);
-    }
-    return !bad;
-}
-
 // Reads one header starting at `offset`; returns the cards and sets `end` to the offset after
 // its last block, or nullopt when there is no complete header there.
 std::optional<Header> readHeaderAt(int fd, off_t offset, off_t& end, const std::string& path)
@@ -58,7 +46,7 @@ std::optional<Header> readHeaderAt(int fd, off_t offset, off_t& end, const std::
         const std::size_t blocks = static_cast<std::size_t>(n) / kBlock;
         for (std::size_t c = 0; c < blocks * kBlock; c += kCardLength) {
             const std::string_view image(buffer.data() + c, kCardLength);
-            if (!isPrintableCard(image))
+            if (!isReadableCardText(image))
                 return std::nullopt;  // not a clean header: CFITSIO will say what is wrong
             HeaderCard card = HeaderCard::parse(image);
             if (card.kind == CardKind::End) {
