@@ -2,18 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FrameAnnotations</name>
+    <message>
+        <source>x %1  y %2  value %3</source>
+        <translation>x %1  y %2  Wert %3</translation>
+    </message>
+    <message>
+        <source>  Tx %1&quot;  Ty %2&quot;  r %3 Rsun</source>
+        <translation>  Tx %1&quot;  Ty %2&quot;  r %3 Rsonne</translation>
+    </message>
+</context>
+<context>
     <name>hb::app::CatalogPanel</name>
     <message>
         <source>Filter: detector, day (2008-12-12), file name</source>
         <translation>Filter: Detektor, Tag (2008-12-12), Dateiname</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation>Beobachtungen</translation>
+        <source>Days</source>
+        <translation>Tage</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
+        <source>All instruments</source>
+        <translation>Alle Instrumente</translation>
+    </message>
+    <message>
+        <source>Show only frames observed on these days (UTC)</source>
+        <translation>Nur Bilder zeigen, die an diesen Tagen (UTC) aufgenommen wurden</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::DisplayToolBar</name>
+    <message>
+        <source>Display</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>1 - 99.5 %</source>
+        <translation>1 - 99,5 %</translation>
+    </message>
+    <message>
+        <source>0.1 - 99.9 %</source>
+        <translation>0,1 - 99,9 %</translation>
+    </message>
+    <message>
+        <source>5 - 95 %</source>
+        <translation>5 - 95 %</translation>
+    </message>
+    <message>
+        <source>min - max</source>
+        <translation>Min - Max</translation>
+    </message>
+    <message>
+        <source>Limits from percentiles of each frame; drag them in the histogram to fix them</source>
+        <translation>Grenzen aus Perzentilen jedes Bildes; im Histogramm ziehen, um sie festzulegen</translation>
+    </message>
+    <message>
+        <source>Colour map </source>
+        <translation>Farbtabelle </translation>
+    </message>
+    <message>
+        <source>  Stretch </source>
+        <translation>  Streckung </translation>
+    </message>
+    <message>
+        <source>  Limits </source>
+        <translation>  Grenzen </translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Tint masked pixels: missing, saturated, cosmic rays, bad pixels, marked by hand</source>
+        <translation>Maskierte Pixel einfärben: fehlend, gesättigt, kosmische Strahlung, defekt, von Hand markiert</translation>
+    </message>
+    <message>
+        <source>Auto limits</source>
+        <translation>Automatische Grenzen</translation>
     </message>
 </context>
 <context>
@@ -77,18 +147,6 @@
         <translation>Header</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>Anzeige</translation>
-    </message>
-    <message>
-        <source>Colour map </source>
-        <translation>Farbtabelle </translation>
-    </message>
-    <message>
-        <source>  Stretch </source>
-        <translation>  Streckung </translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -105,52 +163,12 @@
         <translation>%1   Anzeigebereich %2 .. %3</translation>
     </message>
     <message>
-        <source>x %1  y %2  value %3</source>
-        <translation>x %1  y %2  Wert %3</translation>
-    </message>
-    <message>
-        <source>  Tx %1&quot;  Ty %2&quot;  r %3 Rsun</source>
-        <translation>  Tx %1&quot;  Ty %2&quot;  r %3 Rsonne</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Histogram</source>
         <translation>Histogramm</translation>
-    </message>
-    <message>
-        <source>Auto limits</source>
-        <translation>Automatische Grenzen</translation>
-    </message>
-    <message>
-        <source>1 - 99.5 %</source>
-        <translation>1 - 99,5 %</translation>
-    </message>
-    <message>
-        <source>0.1 - 99.9 %</source>
-        <translation>0,1 - 99,9 %</translation>
-    </message>
-    <message>
-        <source>5 - 95 %</source>
-        <translation>5 - 95 %</translation>
-    </message>
-    <message>
-        <source>min - max</source>
-        <translation>Min - Max</translation>
-    </message>
-    <message>
-        <source>  Limits </source>
-        <translation>  Grenzen </translation>
-    </message>
-    <message>
-        <source>Mask</source>
-        <translation>Maske</translation>
-    </message>
-    <message>
-        <source>Tint masked pixels: missing, saturated, cosmic rays, bad pixels, marked by hand</source>
-        <translation>Maskierte Pixel einfärben: fehlend, gesättigt, kosmische Strahlung, defekt, von Hand markiert</translation>
     </message>
     <message>
         <source>Frame</source>
@@ -163,6 +181,18 @@
     <message>
         <source>The first frame of a sequence has no previous frame to compare with.</source>
         <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%v / %m files</source>
+        <translation>%v / %m Dateien</translation>
+    </message>
+    <message>
+        <source>Stop scanning: the files found so far stay in the catalog</source>
+        <translation>Durchsuchen beenden: die bisher gefundenen Dateien bleiben im Katalog</translation>
+    </message>
+    <message>
+        <source> (scan stopped)</source>
+        <translation> (Durchsuchen abgebrochen)</translation>
     </message>
 </context>
 <context>
@@ -206,6 +236,36 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::CatalogModel</name>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n Sorte</numerusform>
+            <numerusform>%n Sorten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Unlesbare Dateien</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,17 @@ void HistogramView::setLimits(double low, double high)
 {
     m_low = low;
     m_high = high;
+    m_lowLine->setVisible(true);
+    m_highLine->setVisible(true);
     placeLines();
+}
+
+void HistogramView::clear()
+{
+    m_plot->graph(0)->data()->clear();
+    m_lowLine->setVisible(false);
+    m_highLine->setVisible(false);
+    m_plot->replot();
 }
 
 void HistogramView::placeLines()
@@ -72,7 +82,7 @@ bool HistogramView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_plot)
         return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::MouseButtonPress) {
+    if (event->type() == QEvent::MouseButtonPress && m_lowLine->visible()) {
         const auto* e = static_cast<QMouseEvent*>(event);
         const double x = e->position().x();
         const double lowX = m_plot->xAxis->coordToPixel(m_low), highX = m_plot->xAxis->coordToPixel(m_high);

@@ -18,6 +18,8 @@ public:
 
     void setHistogram(const render::Histogram& histogram);
     void setLimits(double low, double high);
+    // No frame, or one without pixels: an empty plot, no limit lines.
+    void clear();
     double low() const noexcept { return m_low; }
     double high() const noexcept { return m_high; }
     QCustomPlot* plot() const noexcept { return m_plot; }

@@ -1,71 +1,119 @@
 #include "catalog_panel.h"
 
-#include "catalog/catalog_grouping.h"
+#include "catalog_filter_model.h"
+#include "catalog_model.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
-#include <QTreeWidget>
+#include <QSignalBlocker>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <filesystem>
 #include <functional>
 
 namespace hb::app {
 
 namespace {
 
-constexpr int kEntryRole = Qt::UserRole + 1;
+using Kind = widgets::CatalogModel::Kind;
 
-void addGroup(QTreeWidgetItem* parent, const CatalogGroup& group, const std::vector<CatalogEntry>& entries)
+Kind kindOf(const QModelIndex& index)
 {
-    // SOHO the mission and SOHO the spacecraft: one node, not two.
-    if (group.children.size() == 1 && group.children.front().label == group.label) {
-        addGroup(parent, group.children.front(), entries);
-        return;
-    }
-    auto* item = new QTreeWidgetItem(parent, {QString::fromStdString(group.label), QString::number(group.fileCount)});
-    item->setData(0, kEntryRole, -1);
-    for (const CatalogGroup& child : group.children)
-        addGroup(item, child, entries);
-    for (std::size_t index : group.entries) {
-        const CatalogEntry& e = entries[index];
-        const QString name = QString::fromStdString(std::filesystem::path(e.info.path).filename().string());
-        const QString time = e.info.time ? QString::fromStdString(e.info.time->toIso(0).substr(11)) + QStringLiteral("  ") : QString();
-        auto* leaf = new QTreeWidgetItem(item, {time + name});
-        leaf->setData(0, kEntryRole, static_cast<int>(index));
-        if (!e.ok)
-            leaf->setToolTip(0, QString::fromStdString(e.error));
-    }
+    return static_cast<Kind>(index.data(widgets::CatalogModel::KindRole).toInt());
+}
+
+int entryOf(const QModelIndex& index)
+{
+    return index.data(widgets::CatalogModel::EntryRole).toInt();
+}
+
+QDateEdit* dayEdit(QWidget* parent, const QString& objectName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    edit->setEnabled(false);
+    return edit;
 }
 
 } // namespace
 
 CatalogPanel::CatalogPanel(QWidget* parent)
     : QWidget(parent)
+    , m_model(new widgets::CatalogModel(this))
+    , m_filterModel(new widgets::CatalogFilterModel(this))
     , m_filter(new QLineEdit(this))
-    , m_tree(new QTreeWidget(this))
+    , m_detector(new QComboBox(this))
+    , m_limitDays(new QCheckBox(tr("Days"), this))
+    , m_firstDay(dayEdit(this, QStringLiteral("catalogFirstDay")))
+    , m_lastDay(dayEdit(this, QStringLiteral("catalogLastDay")))
+    , m_tree(new QTreeView(this))
 {
+    m_filterModel->setSourceModel(m_model);
     m_filter->setObjectName(QStringLiteral("catalogFilter"));
     m_filter->setPlaceholderText(tr("Filter: detector, day (2008-12-12), file name"));
     m_filter->setClearButtonEnabled(true);
-    m_tree->setHeaderLabels({tr("Observations"), tr("Files")});
-    m_tree->setColumnWidth(0, 250);
-    m_tree->setColumnWidth(1, 60);
-    m_tree->setMinimumWidth(340);
+    m_detector->setObjectName(QStringLiteral("catalogDetector"));
+    m_detector->addItem(tr("All instruments"), QString());
+    m_limitDays->setObjectName(QStringLiteral("catalogLimitDays"));
+    m_limitDays->setToolTip(tr("Show only frames observed on these days (UTC)"));
+    m_tree->setObjectName(QStringLiteral("catalogTree"));
+    m_tree->setModel(m_filterModel);
+    m_tree->setUniformRowHeights(true);  // thousands of rows: no per-row size queries
+    m_tree->header()->setStretchLastSection(false);
+    // Room for "hh:mm:ss  file name" four levels down; the counts and summaries take what they need.
+    m_tree->header()->setSectionResizeMode(widgets::CatalogModel::Label, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(widgets::CatalogModel::Label, 290);
+    m_tree->setIndentation(14);
+    m_tree->setTextElideMode(Qt::ElideMiddle);  // SECCHI names differ at their end: 20081212_000730_d4c2A
+    for (int column : {widgets::CatalogModel::Files, widgets::CatalogModel::Level, widgets::CatalogModel::Resolution})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_tree->setMinimumWidth(480);
+
+    auto* days = new QHBoxLayout;
+    days->addWidget(m_limitDays);
+    days->addWidget(m_firstDay, 1);
+    days->addWidget(new QLabel(tr("to"), this));
+    days->addWidget(m_lastDay, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
+    layout->addWidget(m_detector);
+    layout->addLayout(days);
     layout->addWidget(m_tree);
-    connect(m_filter, &QLineEdit::textChanged, this, &CatalogPanel::applyFilter);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item)
-            choose(item);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filterModel->setText(text);
+        refreshSequence();
     });
+    connect(m_detector, &QComboBox::activated, this, [this] {
+        m_filterModel->setDetector(m_detector->currentData().toString());
+        refreshSequence();
+    });
+    connect(m_limitDays, &QCheckBox::toggled, this, [this](bool on) {
+        m_firstDay->setEnabled(on);
+        m_lastDay->setEnabled(on);
+        applyDays();
+    });
+    connect(m_firstDay, &QDateEdit::dateChanged, this, &CatalogPanel::applyDays);
+    connect(m_lastDay, &QDateEdit::dateChanged, this, &CatalogPanel::applyDays);
+    connect(m_model, &widgets::CatalogModel::detectorsChanged, this, &CatalogPanel::updateDetectors);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &CatalogPanel::onRowsInserted);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { choose(current); });
 }
 
 void CatalogPanel::clear()
 {
-    m_tree->clear();
-    m_entries = nullptr;
+    m_currentEntry = -1;
+    m_sequenceSpan = QPersistentModelIndex();
+    m_model->clear();
 }
 
 void CatalogPanel::setFilterText(const QString& text)
@@ -73,57 +121,141 @@ void CatalogPanel::setFilterText(const QString& text)
     m_filter->setText(text);
 }
 
-void CatalogPanel::setEntries(const std::vector<CatalogEntry>* entries)
+void CatalogPanel::append(std::vector<CatalogEntry> batch)
 {
-    m_tree->clear();
-    m_entries = entries;
-    const CatalogGroup root = groupEntries(*entries);
-    for (const CatalogGroup& group : root.children)
-        addGroup(m_tree->invisibleRootItem(), group, *entries);
-    m_tree->expandToDepth(2);
-    applyFilter(m_filter->text());
-    // Show something at once: the first frame of the first group.
-    QTreeWidgetItem* first = m_tree->topLevelItemCount() > 0 ? m_tree->topLevelItem(0) : nullptr;
-    while (first && first->childCount() > 0)
-        first = first->child(0);
-    if (first)
-        m_tree->setCurrentItem(first);
-}
-
-void CatalogPanel::choose(QTreeWidgetItem* leaf)
-{
-    // The sequence is the leaf's siblings (one day of one detector); a group chooses nothing.
-    const int chosen = leaf->data(0, kEntryRole).toInt();
-    QTreeWidgetItem* parent = leaf->parent();
-    if (!m_entries || chosen < 0)
-        return;
-    std::vector<int> sequence;
-    int position = 0;
-    for (int i = 0; parent && i < parent->childCount(); ++i) {
-        const int entry = parent->child(i)->data(0, kEntryRole).toInt();
-        if (entry < 0 || !(*m_entries)[static_cast<std::size_t>(entry)].ok)
-            continue;
-        if (parent->child(i) == leaf)
-            position = static_cast<int>(sequence.size());
-        sequence.push_back(entry);
+    m_model->append(std::move(batch));
+    if (!m_limitDays->isChecked() && m_model->firstDay().isValid()) {
+        // The range offered is the folder's span, until the scientist narrows it.
+        const QSignalBlocker a(m_firstDay), b(m_lastDay);
+        m_firstDay->setDate(m_model->firstDay());
+        m_lastDay->setDate(m_model->lastDay());
     }
-    emit frameChosen(chosen, sequence, position);
+    if (m_currentEntry >= 0)
+        return;
+    // Show something at once: the first frame with pixels (a .header file alone shows nothing).
+    const std::function<QModelIndex(const QModelIndex&)> firstImage = [&](const QModelIndex& parent) -> QModelIndex {
+        for (int row = 0; row < m_filterModel->rowCount(parent); ++row) {
+            const QModelIndex child = m_filterModel->index(row, 0, parent);
+            if (kindOf(child) == Kind::Frame && m_model->entry(entryOf(child)).hasPixels)
+                return child;
+            if (const QModelIndex found = firstImage(child); found.isValid())
+                return found;
+        }
+        return {};
+    };
+    if (const QModelIndex first = firstImage({}); first.isValid()) {
+        m_tree->scrollTo(first);  // opens the day
+        m_tree->setCurrentIndex(first);
+    }
 }
 
-void CatalogPanel::applyFilter(const QString& text)
+void CatalogPanel::onRowsInserted(const QModelIndex& parent, int first, int last)
 {
-    // A group stays visible when its own label or any frame below it matches.
-    const std::function<bool(QTreeWidgetItem*, bool)> filter = [&](QTreeWidgetItem* item, bool ancestorMatches) {
-        const bool matches = ancestorMatches || text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
-        bool anyChild = false;
-        for (int i = 0; i < item->childCount(); ++i)
-            anyChild = filter(item->child(i), matches) || anyChild;
-        const bool visible = matches || anyChild;
-        item->setHidden(!visible);
-        return visible;
+    // Missions, spacecraft and detectors open as they appear; days stay closed until chosen.
+    const std::function<void(const QModelIndex&)> open = [&](const QModelIndex& index) {
+        if (kindOf(index) != Kind::Group)
+            return;
+        m_tree->expand(index);
+        for (int row = 0; row < m_filterModel->rowCount(index); ++row)
+            open(m_filterModel->index(row, 0, index));
     };
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        filter(m_tree->topLevelItem(i), false);
+    for (int row = first; row <= last; ++row)
+        open(m_filterModel->index(row, 0, parent));
+    for (QModelIndex p = parent; p.isValid() && m_sequenceSpan.isValid(); p = p.parent())
+        if (p == QModelIndex(m_sequenceSpan)) {
+            refreshSequence();
+            break;
+        }
+}
+
+void CatalogPanel::followEntry(int entry)
+{
+    const QModelIndex index = m_filterModel->mapFromSource(m_model->indexOfEntry(entry));
+    if (!index.isValid() || index == m_tree->currentIndex())
+        return;
+    m_currentEntry = entry;
+    m_following = true;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_following = false;
+}
+
+void CatalogPanel::choose(const QModelIndex& index)
+{
+    if (!index.isValid() || m_following)
+        return;
+    const Kind kind = kindOf(index);
+    if (kind == Kind::Unreadable) {
+        const CatalogEntry& e = m_model->entry(entryOf(index));
+        emit unreadableChosen(QString::fromStdString(e.info.path), QString::fromStdString(e.error));
+        return;
+    }
+    // A frame plays with its day; a day from its first frame; a detector through all its days.
+    // Higher groups mix detectors, which make no movie.
+    const bool holdsDays = kind == Kind::Group && m_filterModel->rowCount(index) > 0 &&
+                           kindOf(m_filterModel->index(0, 0, index)) == Kind::Day;
+    if (kind == Kind::Group && !holdsDays)
+        return;
+    const QModelIndex span = kind == Kind::Frame ? index.parent() : index;
+    const int wanted = kind == Kind::Frame ? entryOf(index) : -1;
+    int position = 0;
+    std::vector<int> sequence = sequenceUnder(span, wanted, position);
+    if (sequence.empty())
+        return;
+    m_sequenceSpan = span;
+    m_currentEntry = sequence[static_cast<std::size_t>(position)];
+    emit frameChosen(m_currentEntry, sequence, position);
+}
+
+std::vector<int> CatalogPanel::sequenceUnder(const QModelIndex& span, int current, int& position) const
+{
+    std::vector<int> sequence;
+    position = current < 0 ? 0 : -1;
+    const std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
+        for (int row = 0; row < m_filterModel->rowCount(parent); ++row) {
+            const QModelIndex child = m_filterModel->index(row, 0, parent);
+            if (kindOf(child) == Kind::Day) {
+                collect(child);
+                continue;
+            }
+            if (kindOf(child) != Kind::Frame)
+                continue;
+            const int entry = entryOf(child);
+            if (entry == current)
+                position = static_cast<int>(sequence.size());
+            sequence.push_back(entry);
+        }
+    };
+    collect(span);
+    return sequence;
+}
+
+void CatalogPanel::refreshSequence()
+{
+    if (m_currentEntry < 0 || !m_sequenceSpan.isValid())
+        return;
+    int position = -1;
+    std::vector<int> sequence = sequenceUnder(m_sequenceSpan, m_currentEntry, position);
+    if (position >= 0)  // a filter that hides the current frame leaves the sequence as it was
+        emit sequenceChanged(sequence, position);
+}
+
+void CatalogPanel::updateDetectors()
+{
+    const QString chosen = m_detector->currentData().toString();
+    const QSignalBlocker block(m_detector);
+    while (m_detector->count() > 1)
+        m_detector->removeItem(1);
+    for (const QString& detector : m_model->detectors())
+        m_detector->addItem(detector, detector);
+    m_detector->setCurrentIndex(std::max(0, m_detector->findData(chosen)));
+}
+
+void CatalogPanel::applyDays()
+{
+    const bool on = m_limitDays->isChecked();
+    m_filterModel->setDays(on ? m_firstDay->date() : QDate(), on ? m_lastDay->date() : QDate());
+    refreshSequence();
 }
 
 } // namespace hb::app

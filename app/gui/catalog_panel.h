@@ -2,41 +2,68 @@
 
 #include "catalog/catalog_entry.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include <vector>
 
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
 class QLineEdit;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
+
+namespace hb::widgets {
+class CatalogFilterModel;
+class CatalogModel;
+} // namespace hb::widgets
 
 namespace hb::app {
 
-// The catalog dock's content: a text filter over a tree mission -> spacecraft -> detector ->
-// day -> frame, with file counts and the reason of unreadable files in tooltips. Choosing a
-// frame reports it with its sequence (the frames of the same day and detector).
+// The catalog dock's content: filters (text, detector, range of days) over the tree of a
+// CatalogModel that grows while a scan runs. Choosing a frame reports it with its sequence: the
+// visible readable frames of the same day and detector; choosing a day chooses its first frame,
+// choosing a detector plays all its days as one sequence.
 class CatalogPanel : public QWidget {
     Q_OBJECT
 public:
     explicit CatalogPanel(QWidget* parent = nullptr);
 
-    // Builds the tree of `entries` (kept by the caller for the panel's lifetime) and chooses the
-    // first frame.
-    void setEntries(const std::vector<CatalogEntry>* entries);
+    widgets::CatalogModel& model() const noexcept { return *m_model; }
     void clear();
+    // Adds scanned files; the first readable frame to arrive becomes the current one.
+    void append(std::vector<CatalogEntry> batch);
     void setFilterText(const QString& text);
+    // Marks `entry` as current in the tree (playback moved to it) without choosing it again.
+    void followEntry(int entry);
 
 signals:
-    // `sequence` holds entry indices in time order; `position` is the chosen one's place in it.
+    // `sequence` holds entry numbers in time order; `position` is the chosen one's place in it.
     void frameChosen(int entry, const std::vector<int>& sequence, int position);
+    // More frames of the current sequence arrived (or a filter changed it); the current frame
+    // stays, now at `position`.
+    void sequenceChanged(const std::vector<int>& sequence, int position);
+    void unreadableChosen(const QString& path, const QString& reason);
 
 private:
-    void choose(QTreeWidgetItem* item);
-    void applyFilter(const QString& text);
+    void choose(const QModelIndex& index);
+    void onRowsInserted(const QModelIndex& parent, int first, int last);
+    void refreshSequence();
+    void updateDetectors();
+    void applyDays();
+    std::vector<int> sequenceUnder(const QModelIndex& span, int current, int& position) const;
 
+    widgets::CatalogModel* m_model;
+    widgets::CatalogFilterModel* m_filterModel;
     QLineEdit* m_filter;
-    QTreeWidget* m_tree;
-    const std::vector<CatalogEntry>* m_entries = nullptr;
+    QComboBox* m_detector;
+    QCheckBox* m_limitDays;
+    QDateEdit* m_firstDay;
+    QDateEdit* m_lastDay;
+    QTreeView* m_tree;
+    QPersistentModelIndex m_sequenceSpan;  // proxy index of the day or detector being browsed
+    int m_currentEntry = -1;
+    bool m_following = false;  // the tree is being moved to the frame on screen
 };
 
 } // namespace hb::app

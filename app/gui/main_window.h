@@ -4,30 +4,31 @@
 #include "frame_presenter.h"
 #include "geometry/solar_wcs.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <atomic>
+#include <memory>
+#include <optional>
 #include <vector>
 
-class QComboBox;
-class QLineEdit;
-class QMenu;
 class QLabel;
+class QMenu;
 class QProgressBar;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTabWidget;
+class QToolButton;
 
 namespace hb::widgets {
+class CompareView;
 class HeaderView;
 class HistogramView;
-class CompareView;
 class ImageView;
 } // namespace hb::widgets
 
 namespace hb::app {
 
+class BackgroundScan;
 class CatalogPanel;
+class ComparePresenter;
+class DisplayToolBar;
 class SequencePanel;
 
 // The workbench window. It composes docks and actions only; reading, identifying and grouping
@@ -39,7 +40,7 @@ public:
     ~MainWindow() override;
 
     void openFolder(const QString& folder);
-    int catalogFileCount() const { return static_cast<int>(m_entries.size()); }
+    int catalogFileCount() const;
     const Frame* currentFrame() const { return m_frame.get(); }
 
 signals:
@@ -47,46 +48,45 @@ signals:
     void frameShown();
 
 private:
+    void buildDocks();
+    void buildMenus();
+    void buildStatusBar();
+    void bindPlaybackKeys();
     void chooseFolder();
-    void onScanFinished();
+    void onScanProgress(int done, int total);
+    void onScanFinished(bool cancelled);
+    void setSequence(const std::vector<int>& sequence, int position, bool keepPlaying);
     void showEntry(int index);
-    void cancelScan();
     void presentCurrent();
     void onPresented(const FramePresenter::Result& result);
-    void showReadout(double x, double y);
     void rememberRecentFolder(const QString& folder);
     void rebuildRecentMenu();
     void showSequencePosition(int position);
     void refreshCompare();
-    void loadDisplaySettings(const std::string& detector);
+    const CatalogEntry& entry(int index) const;
 
     CatalogPanel* m_catalog;
-    QMenu* m_recentMenu = nullptr;
+    BackgroundScan* m_scan;
+    DisplayToolBar* m_display;
     widgets::ImageView* m_view;
     widgets::HeaderView* m_headerView;
     widgets::HistogramView* m_histogram;
     widgets::CompareView* m_compare;
-    class QTabWidget* m_centreTabs;
-    std::unique_ptr<class ComparePresenter> m_comparePresenter;
-    std::optional<render::DisplayRange> m_manualRange;
-    render::DisplayRange m_shownRange;  // of the frame on screen  // limits the user dragged; kept until "Auto limits"
-    QComboBox* m_colormap;
-    QComboBox* m_stretch;
-    QComboBox* m_limits;
-    QAction* m_maskOverlay = nullptr;
-    QLabel* m_readout;
+    QTabWidget* m_centreTabs;
     SequencePanel* m_sequencePanel;
-    std::vector<int> m_sequence;  // entry indices of the frames being browsed or played
-    std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_readout;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QToolButton* m_cancelScan;
     FramePresenter m_presenter;
+    std::unique_ptr<ComparePresenter> m_comparePresenter;
+    render::DisplayRange m_shownRange;                // of the frame on screen
+    std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing
+    std::vector<int> m_sequence;                      // entry numbers of the frames being browsed or played
     std::shared_ptr<const Frame> m_frame;
     std::optional<geometry::SolarWcs> m_wcs;  // of m_frame, parsed once, used on every mouse move
     int m_currentEntry = -1;
-    QLabel* m_status;
-    QProgressBar* m_progress;
-    QFutureWatcher<std::vector<CatalogEntry>> m_scan;
-    std::atomic<bool> m_cancel{false};
-    std::vector<CatalogEntry> m_entries;
     QString m_folder;
 };
 

@@ -82,6 +82,11 @@ SequencePanel::SequencePanel(QWidget* parent)
 void SequencePanel::setTimes(std::vector<std::int64_t> times, int current)
 {
     m_playback.pause();
+    updateTimes(std::move(times), current);
+}
+
+void SequencePanel::updateTimes(std::vector<std::int64_t> times, int current)
+{
     const int count = static_cast<int>(times.size());
     m_strip->setTimes(std::move(times));
     m_playback.setCount(count);

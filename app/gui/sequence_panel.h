@@ -25,7 +25,10 @@ class SequencePanel : public QWidget {
 public:
     explicit SequencePanel(QWidget* parent = nullptr);
 
+    // A new sequence: playback pauses.
     void setTimes(std::vector<std::int64_t> times, int current);
+    // The same sequence grown or narrowed (frames arriving from a scan): playback goes on.
+    void updateTimes(std::vector<std::int64_t> times, int current);
     PlaybackController& playback() noexcept { return m_playback; }
     widgets::FrameStrip* strip() const noexcept { return m_strip; }
 

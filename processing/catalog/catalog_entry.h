@@ -12,6 +12,7 @@ struct CatalogEntry {
     ObservationInfo info;  // info.path is always set
     bool ok = false;
     std::string error;     // a sentence naming what is wrong when !ok
+    bool hasPixels = false;  // the image's pixels are in the file (not a .header text, not NAXIS = 0)
     std::uintmax_t fileSize = 0;
     std::int64_t modifiedNs = 0;  // file modification time, ns since 1970 (file identity for flags)
 };

@@ -26,6 +26,7 @@ CatalogEntry scanFile(const std::string& path)
         const io::FileHeader header = io::readFileHeader(path);
         entry.info = io::identify(header, path);
         entry.ok = true;
+        entry.hasPixels = entry.info.width > 0 && !io::isHeaderTextFile(path);
     } catch (const Error& e) {
         entry.error = e.problem();
     } catch (const std::exception& e) {

@@ -60,3 +60,8 @@ print(f"open {ours_load['files']} frames 2048x2048 16-bit: HelioBench {ours_load
 PY
 echo "workbench playback (offscreen, 1024 x 1024 COR2 day, warm cache; first frame of a new 4,000-file folder):"
 $build/tests/bench/bench_playback "$work/day1024" "$work/scan" 2>/dev/null
+if [[ -w /proc/sys/vm/drop_caches ]]; then
+  echo "the same with the page cache dropped first (files read from disk):"
+  sync && echo 3 > /proc/sys/vm/drop_caches
+  $build/tests/bench/bench_playback "$work/day1024" "$work/scan" 2>/dev/null
+fi

@@ -2,7 +2,9 @@
 
 #include "simulate/simulator.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSettings>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -18,6 +20,38 @@ std::string sharedDataDir()
 std::string sharedData(const std::string& relative)
 {
     return sharedDataDir() + "/" + relative;
+}
+
+CatalogEntry catalogEntry(const char* spacecraft, const char* detector, const char* iso, const char* name, int size)
+{
+    CatalogEntry e;
+    e.ok = true;
+    e.hasPixels = true;
+    e.info.path = std::string("/data/") + name;
+    const bool soho = std::string(spacecraft) == "SOHO";
+    e.info.mission = soho ? "SOHO" : "STEREO";
+    e.info.spacecraft = spacecraft;
+    e.info.instrument = soho ? "LASCO" : "SECCHI";
+    e.info.detector = detector;
+    e.info.level = "0.5";
+    e.info.time = UtcTime::parseIso(iso);
+    e.info.width = e.info.height = size;
+    return e;
+}
+
+void useFreshSettings(const char* testName)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HelioBenchTest"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(testName));
+    QSettings().clear();
+}
+
+CatalogEntry unreadableEntry(const char* name)
+{
+    CatalogEntry e;
+    e.info.path = std::string("/data/") + name;
+    e.error = "truncated: the data unit ends 2,880 bytes early";
+    return e;
 }
 
 std::vector<std::string> simulateInto(const QString& dir, const char* kind, int count, int size, std::uint64_t seed)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/catalog_entry.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -15,6 +17,14 @@ std::string sharedData(const std::string& relative);
 
 // Simulated files of one kind in `dir` (see simulate/simulator.h); returns their paths.
 std::vector<std::string> simulateInto(const QString& dir, const char* kind, int count, int size = 0, std::uint64_t seed = 1);
+
+// Catalog entries as a scan makes them, for models and panels: a readable SECCHI or LASCO
+// frame ("STEREO-A"/"SOHO", "COR2", "2008-12-12T08:07:30", "a.fts") and an unreadable file.
+CatalogEntry catalogEntry(const char* spacecraft, const char* detector, const char* iso, const char* name, int size = 512);
+CatalogEntry unreadableEntry(const char* name);
+
+// QSettings of this test program alone, emptied: a test never sees the user's or another test's.
+void useFreshSettings(const char* testName);
 
 // Runs heliobench-cli with `args`; returns the exit code and fills stdout/stderr.
 int runCli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr, int timeoutMs = 120000);

@@ -49,6 +49,14 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QVERIFY(std::fabs(changed.front()[0].toDouble() - 400.0) < 10.0);
         QCOMPARE(changed.front()[1].toDouble(), 800.0);
+
+        // A frame without pixels: nothing drawn, nothing to drag.
+        view.clear();
+        QVERIFY(view.plot()->graph(0)->data()->isEmpty());
+        const int lowAt = static_cast<int>(view.plot()->xAxis->coordToPixel(view.low()));
+        QTest::mousePress(view.plot(), Qt::LeftButton, {}, QPoint(lowAt, y));
+        QTest::mouseRelease(view.plot(), Qt::LeftButton, {}, QPoint(lowAt + 40, y));
+        QCOMPARE(changed.count(), 1);
     }
 };
 

@@ -58,10 +58,20 @@ private slots:
             }
             QCOMPARE(*entries[i].info.detector, std::string("COR2"));
             QVERIFY(entries[i].fileSize > 0);
+            QVERIFY(entries[i].hasPixels);
             beacons += entries[i].info.downlink == hb::Downlink::Beacon ? 1 : 0;
         }
         QCOMPARE(bad, std::size_t{1});
         QCOMPARE(beacons, std::size_t{1});  // every 8th COR2 frame is a beacon image
+    }
+
+    void aHeaderTextHasNoPixels()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        const hb::CatalogEntry header = hb::scanFile(hb::test::sharedData("lasco/headers/lasco_c2_25299383_s.header"));
+        QVERIFY(header.ok);
+        QCOMPARE(header.info.width, 128);  // the header describes an image...
+        QVERIFY(!header.hasPixels);        // ...that is not in the file
     }
 
     void cancelStopsEarly()

@@ -1,0 +1,77 @@
+#include "display_toolbar.h"
+#include "instrument_display_defaults.h"
+#include "test_support.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestDisplayToolBar : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { hb::test::useFreshSettings("tst_display_toolbar"); }
+
+    void remembersEachDetectorsChoices()
+    {
+        hb::app::DisplayToolBar bar;
+        auto* colormap = bar.findChild<QComboBox*>(QStringLiteral("displayColormap"));
+        auto* limits = bar.findChild<QComboBox*>(QStringLiteral("displayLimits"));
+        QSignalSpy changed(&bar, &hb::app::DisplayToolBar::changed);
+
+        bar.setDetector("COR2");
+        QCOMPARE(colormap->currentText(), hb::app::defaultColormap("COR2"));
+        QVERIFY(colormap->currentText() != QStringLiteral("gray"));
+        QVERIFY(!bar.manualRange());
+        // The scientist drags the limits and picks another map for COR2...
+        bar.setManualRange({120.0, 4500.0});
+        const int gray = colormap->findText(QStringLiteral("gray"));
+        QVERIFY(gray >= 0);
+        colormap->setCurrentIndex(gray);
+        emit colormap->activated(gray);
+        QCOMPARE(changed.count(), 2);
+
+        // ...looks at C3, which keeps its own settings...
+        bar.setDetector("C3");
+        QVERIFY(!bar.manualRange());
+        limits->setCurrentIndex(2);
+        emit limits->activated(2);
+
+        // ...and comes back: COR2 is as it was left, in a new window too.
+        bar.setDetector("COR2");
+        QVERIFY(bar.manualRange());
+        QCOMPARE(bar.manualRange()->low, 120.0);
+        QCOMPARE(bar.manualRange()->high, 4500.0);
+        QCOMPARE(colormap->currentText(), QStringLiteral("gray"));
+        hb::app::DisplayToolBar another;
+        another.setDetector("C3");
+        QCOMPARE(another.percentiles(), QPointF(5.0, 95.0));
+        another.setDetector("COR2");
+        QCOMPARE(another.settings().colormap, std::string("gray"));
+        QVERIFY(another.manualRange());
+
+        // Auto limits forgets the manual ones.
+        another.clearManualRange();
+        hb::app::DisplayToolBar third;
+        third.setDetector("COR2");
+        QVERIFY(!third.manualRange());
+    }
+
+    void maskToggleAsksForARedraw()
+    {
+        hb::app::DisplayToolBar bar;
+        QSignalSpy changed(&bar, &hb::app::DisplayToolBar::changed);
+        QAction* mask = nullptr;
+        for (QAction* a : bar.actions())
+            if (a->isCheckable())
+                mask = a;
+        QVERIFY(mask);
+        mask->setChecked(true);
+        QVERIFY(bar.maskOverlay());
+        QCOMPARE(changed.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestDisplayToolBar)
+#include "tst_display_toolbar.moc"
