@@ -10,5 +10,7 @@ namespace hb::cli {
 int runScan(const std::vector<std::string>& args);
 int runInfo(const std::vector<std::string>& args);
 int runSimulate(const std::vector<std::string>& args);
+int runSteps(const std::vector<std::string>& args);
+int runRun(const std::vector<std::string>& args);
 
 } // namespace hb::cli

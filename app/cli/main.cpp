@@ -19,6 +19,9 @@ constexpr const char* kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
   simulate KIND --out DIR [--count N] [--seed S] [--size N] [--start ISO] [--overwrite]
                                         synthetic files with known truth; KIND one of cor1, cor2,
                                         euvi, hi1, hi2, lasco-c2, lasco-c3, excam
+  steps [--json]                        every processing step with its parameter schema
+  run PIPELINE.json INPUT... --out DIR [--layout flat|day|day-size] [--threads N] [--overwrite] [--json]
+                                        runs a pipeline on files and folders; outputs by day
   --version, --help
 
 Exit status: 0 all good, 1 some inputs failed (each reported), 2 usage error.
@@ -43,7 +46,8 @@ int main(int argc, char** argv)
     }
     const std::vector<std::string> args(argv + 2, argv + argc);
     const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
-        {"scan", hb::cli::runScan}, {"info", hb::cli::runInfo}, {"simulate", hb::cli::runSimulate}};
+        {"scan", hb::cli::runScan}, {"info", hb::cli::runInfo}, {"simulate", hb::cli::runSimulate},
+        {"steps", hb::cli::runSteps}, {"run", hb::cli::runRun}};
     const auto it = commands.find(command);
     try {
         if (it == commands.end())

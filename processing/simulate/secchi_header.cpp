@@ -79,9 +79,10 @@ Header makeSecchiHeader(const ImagerSequencePlan& plan, const ImagerFrameMeta& m
     h.append(HeaderCard::string("DATE-CMD", meta.start.toIso(3)));
     h.append(HeaderCard::string("DATE-AVG", plusSeconds(meta.start, 0.5 * (end.nanoseconds - meta.start.nanoseconds) * 1e-9).toIso(3)));
     h.append(HeaderCard::string("DATE-END", end.toIso(3)));
-    // Onboard image-processing program: HI sums into a buffer with bias removed (code 37).
+    // Onboard image-processing program: HI sums into a buffer with bias removed (code 37). No
+    // onboard division is listed (codes 1, 50, 82-88...) because the simulated DN are not divided.
     h.append(HeaderCard::string("IP_00_19", hi ? " 41128 31 34 37113121  7  0  0  0  0  0  0  0  0  0  0  0  0"
-                                                : " 41  1  7  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0"));
+                                                : " 41  7  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0"));
     h.append(HeaderCard::integer("IMGSEQ", hi ? n - 1 : (meta.polarizerDegrees >= 0 && meta.polarizerDegrees < 1000 ? meta.polarizerDegrees / 120 : 0)));
     h.append(HeaderCard::string("BUNIT", "DN"));
     h.append(HeaderCard::string("DOWNLINK", meta.beacon ? "SW" : "SSR1"));

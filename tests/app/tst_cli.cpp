@@ -98,6 +98,46 @@ private slots:
         QVERIFY(err.contains("absent.fts"));
         QVERIFY(err.contains("does not exist"));
     }
+
+    void stepsListsEverySchema()
+    {
+        QByteArray out;
+        QCOMPARE(hb::test::runCli({QStringLiteral("steps"), QStringLiteral("--json")}, &out), 0);
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QVERIFY(lines.size() >= 12);
+        bool bias = false;
+        for (const QByteArray& line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QVERIFY(!o.value(QStringLiteral("id")).toString().isEmpty());
+            bias = bias || o.value(QStringLiteral("id")).toString() == QStringLiteral("secchi.bias");
+        }
+        QVERIFY(bias);
+    }
+
+    void runWritesProductsByDayAndReportsFailures()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("run-in"));
+        QByteArray out;
+        QCOMPARE(simulateWithCli("lasco-c2", in, 3, 128, &out), 0);
+        QFile broken(in + QStringLiteral("/broken.fts"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("SIMPLE  =                    T");
+        broken.close();
+        const QString pipeline = QStringLiteral(HB_SOURCE_DIR "/resources/pipelines/lasco-l1.json");
+        const QString outDir = m_dir.filePath(QStringLiteral("run-out"));
+        QByteArray err;
+        out.clear();
+        QCOMPARE(hb::test::runCli({QStringLiteral("run"), pipeline, in, QStringLiteral("--out"), outDir, QStringLiteral("--json")}, &out, &err), 1);
+        QVERIFY2(err.contains("broken.fts"), err.constData());
+        QVERIFY(err.contains("3 written"));
+        const QStringList days = QDir(outDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(!days.isEmpty() && days.front().startsWith(QStringLiteral("2008-12-")));
+        const QString product = QDir(outDir + QLatin1Char('/') + days.front()).entryInfoList({QStringLiteral("*.fts")}).front().filePath();
+        QCOMPARE(hb::test::fitsverifyProblems(product).filter(QStringLiteral("error"), Qt::CaseInsensitive), QStringList());
+        // Run again: finished outputs are kept, not overwritten.
+        QCOMPARE(hb::test::runCli({QStringLiteral("run"), pipeline, in, QStringLiteral("--out"), outDir}, nullptr, &err), 1);
+        QVERIFY(err.contains("3 already there"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,86 @@
+#include "command_line.h"
+#include "commands.h"
+
+#include "catalog/file_discovery.h"
+#include "core/error.h"
+#include "steps/batch_runner.h"
+#include "steps/step_registry.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+
+namespace hb::cli {
+
+namespace {
+
+// Files as given, folders searched recursively for inputs, in a stable order.
+std::vector<std::string> collectInputs(const std::vector<std::string>& given)
+{
+    std::vector<std::string> files;
+    for (const std::string& path : given) {
+        if (std::filesystem::is_directory(path)) {
+            const auto found = discoverInputFiles(path);
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (std::filesystem::exists(path)) {
+            files.push_back(path);
+        } else {
+            throw Error(path, "does not exist");
+        }
+    }
+    return files;
+}
+
+steps::OutputLayout parseLayout(const std::string& text)
+{
+    if (text == "flat")
+        return steps::OutputLayout::Flat;
+    if (text == "day")
+        return steps::OutputLayout::ByDay;
+    if (text == "day-size")
+        return steps::OutputLayout::ByDayAndSize;
+    throw UsageError("--layout is one of flat, day, day-size");
+}
+
+} // namespace
+
+int runRun(const std::vector<std::string>& args)
+{
+    const CommandLine cl(args, {"json", "overwrite"}, {"out", "threads", "layout"});
+    if (cl.positional().size() < 2)
+        throw UsageError("run takes a pipeline file and at least one input");
+    if (!cl.value("out"))
+        throw UsageError("run needs --out DIR");
+    const steps::Pipeline pipeline = steps::loadPipeline(cl.positional().front(), steps::builtinSteps());
+    const std::vector<std::string> inputs =
+        collectInputs({cl.positional().begin() + 1, cl.positional().end()});
+    steps::BatchOptions options;
+    options.outDir = *cl.value("out");
+    options.threads = static_cast<unsigned>(cl.integer("threads", 0, 0, 256));
+    options.overwrite = cl.has("overwrite");
+    options.layout = parseLayout(cl.value("layout").value_or("day"));
+
+    std::mutex output;
+    const auto report = [&](const steps::BatchItem& item, std::size_t done, std::size_t total) {
+        const std::lock_guard lock(output);
+        std::cerr << "[" << done << "/" << total << "] " << item.input << ": " << steps::batchStatusName(item.status)
+                  << (item.message.empty() ? "" : " (" + item.message + ")") << '\n';
+        if (cl.has("json"))
+            std::cout << nlohmann::json{{"input", item.input},
+                                        {"output", item.output.empty() ? nlohmann::json() : nlohmann::json(item.output)},
+                                        {"status", steps::batchStatusName(item.status)},
+                                        {"message", item.message}}
+                             .dump()
+                      << '\n';
+    };
+    const steps::BatchSummary summary = steps::runBatch(pipeline, inputs, options, steps::builtinSteps(), report);
+    using S = steps::BatchItem::Status;
+    std::cerr << "run: " << inputs.size() << " input(s): " << summary.count(S::Written) << " written, "
+              << summary.count(S::Exists) << " already there, " << summary.count(S::Rejected) << " rejected, "
+              << summary.count(S::Skipped) << " skipped, " << summary.count(S::Failed) << " failed\n";
+    return summary.count(S::Failed) > 0 ? 1 : 0;
+}
+
+} // namespace hb::cli

@@ -1,0 +1,161 @@
+#include "steps/batch_runner.h"
+
+#include "catalog/folder_scanner.h"
+#include "io/file_reader.h"
+#include "io/fits/fits_writer.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+namespace hb::steps {
+
+std::string_view batchStatusName(BatchItem::Status status) noexcept
+{
+    switch (status) {
+    case BatchItem::Status::Written: return "written";
+    case BatchItem::Status::Exists: return "exists";
+    case BatchItem::Status::Skipped: return "skipped";
+    case BatchItem::Status::Rejected: return "rejected";
+    case BatchItem::Status::Failed: return "failed";
+    case BatchItem::Status::Cancelled: return "cancelled";
+    }
+    return "failed";
+}
+
+std::size_t BatchSummary::count(BatchItem::Status status) const
+{
+    return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [&](const BatchItem& i) { return i.status == status; }));
+}
+
+namespace {
+
+// A frame in flight costs its pixels and mask a few times over (input, each step's output).
+constexpr std::size_t kCopiesInFlight = 4;
+constexpr std::size_t kBytesPerPixel = sizeof(float) + sizeof(MaskBits);
+
+std::string outputPath(const Frame& frame, const BatchOptions& options)
+{
+    namespace fs = std::filesystem;
+    fs::path dir = options.outDir;
+    if (options.layout != OutputLayout::Flat)
+        dir /= frame.info.time ? frame.info.time->dayString() : std::string("unknown-day");
+    if (options.layout == OutputLayout::ByDayAndSize)
+        dir /= std::to_string(frame.image.width());
+    fs::create_directories(dir);
+    fs::path name = fs::path(frame.info.path).filename();
+    if (name.extension() == ".gz")
+        name = name.stem();
+    name.replace_extension(".fts");
+    return (dir / name).string();
+}
+
+// Admits frames while their estimated bytes fit the budget; one frame is always admitted.
+class MemoryGate {
+public:
+    explicit MemoryGate(std::size_t budget) : m_budget(budget) {}
+    void acquire(std::size_t bytes)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_used == 0 || m_used + bytes <= m_budget; });
+        m_used += bytes;
+    }
+    void release(std::size_t bytes)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_used -= bytes;
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::size_t m_budget;
+    std::size_t m_used = 0;
+};
+
+BatchItem processOne(const Pipeline& pipeline, const std::string& input, const BatchOptions& options,
+                     const StepRegistry& registry, MemoryGate& gate)
+{
+    BatchItem item;
+    item.input = input;
+    if (options.skip && options.skip(input)) {
+        item.status = BatchItem::Status::Skipped;
+        item.message = "flagged";
+        return item;
+    }
+    std::size_t held = 0;
+    try {
+        const CatalogEntry planned = scanFile(input);
+        if (!planned.ok)
+            throw Error(input, planned.error);
+        held = std::max<std::size_t>(1, static_cast<std::size_t>(planned.info.width) * static_cast<std::size_t>(planned.info.height)) *
+               kBytesPerPixel * kCopiesInFlight;
+        gate.acquire(held);
+        const Frame frame = io::readFrame(input);
+        RunContext context{options.cancel};
+        const Frame result = runPipeline(pipeline, frame, registry, context);
+        item.output = outputPath(result, options);
+        if (!options.overwrite && std::filesystem::exists(item.output)) {
+            item.status = BatchItem::Status::Exists;
+            item.message = "output exists (not replaced)";
+        } else {
+            io::writeFitsFrame(result, item.output, {.overwrite = options.overwrite});
+            item.status = BatchItem::Status::Written;
+        }
+    } catch (const Cancelled&) {
+        item.status = BatchItem::Status::Cancelled;
+        item.message = "cancelled";
+    } catch (const FrameRejected& e) {
+        item.status = BatchItem::Status::Rejected;
+        item.message = e.problem();
+    } catch (const Error& e) {
+        item.status = BatchItem::Status::Failed;
+        item.message = e.problem();
+    } catch (const std::exception& e) {
+        item.status = BatchItem::Status::Failed;
+        item.message = std::string("unexpected failure: ") + e.what();
+    }
+    if (held)
+        gate.release(held);
+    return item;
+}
+
+} // namespace
+
+BatchSummary runBatch(const Pipeline& pipeline, const std::vector<std::string>& inputs, const BatchOptions& options,
+                      const StepRegistry& registry,
+                      const std::function<void(const BatchItem&, std::size_t, std::size_t)>& onItem)
+{
+    BatchSummary summary;
+    summary.items.resize(inputs.size());
+    MemoryGate gate(options.memoryBudgetBytes);
+    std::atomic<std::size_t> next{0}, done{0};
+    const auto worker = [&] {
+        for (std::size_t i = next++; i < inputs.size(); i = next++) {
+            BatchItem& item = summary.items[i];
+            if (options.cancel && options.cancel->load()) {
+                item = {inputs[i], {}, BatchItem::Status::Cancelled, "cancelled"};
+            } else {
+                item = processOne(pipeline, inputs[i], options, registry, gate);
+            }
+            const std::size_t finished = ++done;
+            if (onItem)
+                onItem(item, finished, inputs.size());
+        }
+    };
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    pool.clear();  // joins: every item is written before the summary leaves
+    return summary;
+}
+
+} // namespace hb::steps

@@ -1,0 +1,32 @@
+#include "steps/common/common_steps.h"
+#include "steps/lasco/lasco_steps.h"
+#include "steps/secchi/secchi_steps.h"
+#include "steps/step_registry.h"
+
+namespace hb::steps {
+
+const StepRegistry& builtinSteps()
+{
+    // Registration order is the order the steps are offered in: frame selection, then each
+    // mission's Level 0 -> 1 in pipeline order, then geometry.
+    static const StepRegistry registry = [] {
+        StepRegistry r;
+        r.add(makeRejectListStep());
+        r.add(makeSelectImagesStep());
+        r.add(makeSecchiMissingBlocksStep());
+        r.add(makeSecchiSebIpStep());
+        r.add(makeSecchiSummingStep());
+        r.add(makeSecchiBiasStep());
+        r.add(makeSecchiExposureStep());
+        r.add(makeSecchiCalibrationFactorStep());
+        r.add(makeSecchiCalibrationImageStep());
+        r.add(makeLascoBiasExposureStep());
+        r.add(makeLascoCalibrationFactorStep());
+        r.add(makeRotateNorthStep());
+        r.add(makeRebinStep());
+        return r;
+    }();
+    return registry;
+}
+
+} // namespace hb::steps

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/frame.h"
+
+#include <memory>
+#include <string>
+
+namespace hb::steps {
+
+// Calibration images (vignetting, flats, masks) read once and shared by every frame and thread
+// of a run; a file that changes on disk is read again. Throws hb::Error naming the file.
+std::shared_ptr<const Frame> readCalibrationImage(const std::string& path);
+
+// Block mean of `image` down to width x height (integer factors on both axes), or an error
+// naming `source` when the sizes do not divide.
+Image blockMeanTo(const Image& image, int width, int height, const std::string& source);
+
+} // namespace hb::steps

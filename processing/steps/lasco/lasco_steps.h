@@ -1,0 +1,21 @@
+#pragma once
+
+#include "steps/step.h"
+
+#include <memory>
+#include <optional>
+
+namespace hb::steps {
+
+// LASCO Level 0.5 -> 1 (SSW reduce_level_1, c2_calibrate, c3_calibrate).
+inline const std::vector<std::string> kLascoDetectors{"C2", "C3"};
+
+std::unique_ptr<Step> makeLascoBiasExposureStep();
+std::unique_ptr<Step> makeLascoCalibrationFactorStep();
+
+// The c2_calfactor / c3_calfactor value (MSB per DN/s, before summing and the 1e-10 scale) for a
+// detector, filter, polariser and Modified Julian Date; nullopt for an unknown combination.
+std::optional<double> lascoCalibrationFactor(const std::string& detector, const std::string& filter,
+                                             const std::string& polarizer, double mjd);
+
+} // namespace hb::steps

@@ -1,0 +1,144 @@
+#include "steps/pipeline.h"
+
+#include "io/atomic_output.h"
+#include "steps/provenance.h"
+#include "steps/step_registry.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace hb::steps {
+
+namespace {
+
+ParamValues parametersFromJson(const Step& step, const nlohmann::json& json, const std::string& source)
+{
+    if (!json.is_object())
+        throw Error(source, "the parameters of step \"" + step.info().id + "\" must be a JSON object");
+    ParamValues values;
+    for (const auto& [key, value] : json.items()) {
+        const ParamSpec* spec = nullptr;
+        for (const ParamSpec& s : step.parameters())
+            if (s.key == key)
+                spec = &s;
+        if (!spec)
+            throw Error(source, "step \"" + step.info().id + "\" has no parameter \"" + key + "\"");
+        values[key] = valueFromJson(*spec, value, source);
+    }
+    return values;
+}
+
+} // namespace
+
+Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& registry, const std::string& source)
+{
+    if (!json.is_object() || json.value("format", "") != "heliobench-pipeline")
+        throw Error(source, "is not a HelioBench pipeline (\"format\": \"heliobench-pipeline\" is missing)");
+    const int format = json.value("format_version", 0);
+    if (format < 1 || format > kPipelineFormatVersion)
+        throw Error(source, "has pipeline format version " + std::to_string(format) + "; this program reads 1 to " +
+                                std::to_string(kPipelineFormatVersion));
+    Pipeline pipeline;
+    pipeline.name = json.value("name", "");
+    pipeline.description = json.value("description", "");
+    const auto steps = json.find("steps");
+    if (steps == json.end() || !steps->is_array())
+        throw Error(source, "has no \"steps\" list");
+    for (const nlohmann::json& entry : *steps) {
+        if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string())
+            throw Error(source, "has a step without an \"id\"");
+        const Step& step = registry.get(entry["id"].get<std::string>(), source);
+        const int version = entry.value("version", step.info().version);
+        if (version > step.info().version)
+            throw Error(source, "was written for version " + std::to_string(version) + " of step \"" + step.info().id +
+                                    "\"; this program has version " + std::to_string(step.info().version));
+        ParamValues values;
+        const nlohmann::json parameters = entry.contains("parameters") ? entry["parameters"] : nlohmann::json::object();
+        // Migration works on the old keys, so the JSON is read without this version's schema.
+        if (version < step.info().version) {
+            if (!parameters.is_object())
+                throw Error(source, "the parameters of step \"" + step.info().id + "\" must be a JSON object");
+            for (const auto& [key, value] : parameters.items()) {
+                if (value.is_boolean())
+                    values[key] = value.get<bool>();
+                else if (value.is_number_integer())
+                    values[key] = value.get<long long>();
+                else if (value.is_number())
+                    values[key] = value.get<double>();
+                else if (value.is_string())
+                    values[key] = value.get<std::string>();
+            }
+            values = step.migrate(version, std::move(values));
+        } else {
+            values = parametersFromJson(step, parameters, source);
+        }
+        pipeline.steps.push_back({step.info().id, step.normalise(values), entry.value("enabled", true)});
+    }
+    return pipeline;
+}
+
+nlohmann::json pipelineToJson(const Pipeline& pipeline, const StepRegistry& registry)
+{
+    nlohmann::json steps = nlohmann::json::array();
+    for (const PipelineStep& s : pipeline.steps) {
+        nlohmann::json parameters = nlohmann::json::object();
+        for (const auto& [key, value] : s.parameters)
+            parameters[key] = valueToJson(value);
+        steps.push_back({{"id", s.id},
+                         {"version", registry.get(s.id, pipeline.name).info().version},
+                         {"enabled", s.enabled},
+                         {"parameters", parameters}});
+    }
+    return {{"format", "heliobench-pipeline"},
+            {"format_version", kPipelineFormatVersion},
+            {"name", pipeline.name},
+            {"description", pipeline.description},
+            {"steps", steps}};
+}
+
+Pipeline loadPipeline(const std::string& path, const StepRegistry& registry)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw Error(path, "cannot be opened");
+    nlohmann::json json;
+    try {
+        in >> json;
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path, std::string("is not valid JSON: ") + e.what());
+    }
+    return pipelineFromJson(json, registry, path);
+}
+
+void savePipeline(const Pipeline& pipeline, const std::string& path, const StepRegistry& registry, bool overwrite)
+{
+    io::AtomicOutput output(path, overwrite);
+    {
+        std::ofstream out(output.tempPath());
+        out << pipelineToJson(pipeline, registry).dump(2) << '\n';
+        if (!out)
+            throw Error(path, "could not be written (disk full?)");
+    }
+    output.commit();
+}
+
+Frame runPipeline(const Pipeline& pipeline, const Frame& input, const StepRegistry& registry, const RunContext& context)
+{
+    Frame frame = input;
+    for (const PipelineStep& s : pipeline.steps) {
+        if (!s.enabled)
+            continue;
+        context.throwIfCancelled();
+        const Step& step = registry.get(s.id, pipeline.name);
+        if (!step.appliesTo(frame.info))
+            throw Error(input.info.path, "is a " + frame.info.detector.value_or("frame of unknown detector") +
+                                             " image; step \"" + s.id + "\" is for other detectors");
+        frame = step.apply(frame, s.parameters, context);
+        recordProvenance(frame.header, s.id, step.info().version, s.parameters);
+    }
+    return frame;
+}
+
+} // namespace hb::steps

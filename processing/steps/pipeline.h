@@ -1,0 +1,45 @@
+#pragma once
+
+#include "steps/parameter.h"
+#include "steps/step.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <vector>
+
+namespace hb::steps {
+
+class StepRegistry;
+
+struct PipelineStep {
+    std::string id;
+    ParamValues parameters;  // complete and valid for the step's current version
+    bool enabled = true;
+};
+
+// An ordered list of steps with their parameters, as saved in a pipeline file:
+//   {"format": "heliobench-pipeline", "format_version": 1, "name": ..., "description": ...,
+//    "steps": [{"id": "secchi.bias", "version": 1, "enabled": true, "parameters": {...}}]}
+// Reading migrates each step's parameters from the version written to the current one.
+struct Pipeline {
+    std::string name;
+    std::string description;
+    std::vector<PipelineStep> steps;
+};
+
+inline constexpr int kPipelineFormatVersion = 1;
+
+Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& registry, const std::string& source);
+nlohmann::json pipelineToJson(const Pipeline& pipeline, const StepRegistry& registry);
+// Throws hb::Error naming the file for unreadable JSON, unknown steps, invalid parameters.
+Pipeline loadPipeline(const std::string& path, const StepRegistry& registry);
+// Atomic; refuses to replace an existing file unless `overwrite`.
+void savePipeline(const Pipeline& pipeline, const std::string& path, const StepRegistry& registry, bool overwrite);
+
+// Runs the enabled steps in order. Each committed step leaves its provenance in HISTORY (see
+// provenance.h). A step that does not apply to the frame's detector is an error naming both.
+Frame runPipeline(const Pipeline& pipeline, const Frame& input, const StepRegistry& registry,
+                  const RunContext& context = {});
+
+} // namespace hb::steps
