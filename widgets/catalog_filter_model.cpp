@@ -2,8 +2,6 @@
 
 #include "catalog_model.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 
 namespace hb::widgets {
 
@@ -62,10 +60,9 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (!m_detector.isEmpty() && index.data(CatalogModel::DetectorRole).toString() != m_detector)
         return false;
     if (m_first.isValid() || m_last.isValid()) {
-        const QVariant time = index.data(CatalogModel::TimeRole);
-        if (!time.isValid())
+        const QDate day = index.data(CatalogModel::DayRole).toDate();
+        if (!day.isValid())
             return false;  // a day range asks for dated frames
-        const QDate day = QDateTime::fromMSecsSinceEpoch(time.toLongLong() / 1'000'000, QTimeZone::utc()).date();
         if ((m_first.isValid() && day < m_first) || (m_last.isValid() && day > m_last))
             return false;
     }

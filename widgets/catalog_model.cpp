@@ -18,6 +18,7 @@ struct CatalogModel::Node {
     QString label;
     int entry = -1;
     std::optional<std::int64_t> timeNs;
+    QDate day;  // UTC day of a frame
     int fileCount = 0;
     std::map<QString, int> levels, resolutions;  // of the files below a group, with counts
     std::vector<std::unique_ptr<Node>> children;
@@ -131,11 +132,11 @@ void CatalogModel::add(int number, std::vector<Node*>& touched)
         leaf->kind = Kind::Frame;
         if (e.info.time) {
             leaf->timeNs = e.info.time->nanoseconds;
-            const QDate day = QDate::fromString(QString::fromStdString(e.info.time->dayString()), Qt::ISODate);
-            if (!m_firstDay.isValid() || day < m_firstDay)
-                m_firstDay = day;
-            if (!m_lastDay.isValid() || day > m_lastDay)
-                m_lastDay = day;
+            leaf->day = QDate::fromString(QString::fromStdString(e.info.time->dayString()), Qt::ISODate);
+            if (!m_firstDay.isValid() || leaf->day < m_firstDay)
+                m_firstDay = leaf->day;
+            if (!m_lastDay.isValid() || leaf->day > m_lastDay)
+                m_lastDay = leaf->day;
         }
     }
     if (static_cast<std::size_t>(number) >= m_leafOfEntry.size())
@@ -279,6 +280,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     case DetectorRole:
         return e && e->ok ? QString::fromStdString(groupLabel(*e, GroupLevel::Detector)) : QString();
     case TimeRole: return node->timeNs ? QVariant(static_cast<qint64>(*node->timeNs)) : QVariant();
+    case DayRole: return node->day.isValid() ? QVariant(node->day) : QVariant();
     default: return {};
     }
 }

@@ -26,6 +26,7 @@ public:
         KindRole,                      // int(Kind)
         DetectorRole,                  // QString: the detector label ("SECCHI COR2") of a frame
         TimeRole,                      // qint64 ns since 1970 UTC of a frame; invalid without a time
+        DayRole,                       // QDate: the UTC day of a frame; invalid without a time
     };
 
     explicit CatalogModel(QObject* parent = nullptr);

@@ -6,8 +6,6 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-
 namespace hb::app {
 
 namespace {
@@ -73,10 +71,10 @@ void BackgroundScan::start(const QString& folder)
         m_total = static_cast<int>(files.size());
         ScanOptions options;
         options.cancel = &m_cancel;
-        options.onEntry = [this](const CatalogEntry& entry, std::size_t done, std::size_t) {
+        options.onEntry = [this](const CatalogEntry& entry, std::size_t, std::size_t) {
             const std::lock_guard lock(m_mutex);
             m_pending.push_back(entry);
-            m_done = std::max(m_done.load(), static_cast<int>(done));
+            ++m_done;
         };
         scanFiles(files, options);
     }));

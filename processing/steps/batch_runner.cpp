@@ -90,6 +90,8 @@ BatchItem processOne(const Pipeline& pipeline, const std::string& input, const B
     }
     std::size_t held = 0;
     try {
+        // The header alone (the catalog's fast path, microseconds) sizes the frame before its
+        // pixels are read, so the memory gate holds frames back instead of letting them in.
         const CatalogEntry planned = scanFile(input);
         if (!planned.ok)
             throw Error(input, planned.error);

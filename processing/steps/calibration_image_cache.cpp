@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 #include "io/file_reader.h"
+#include "steps/step_support.h"
 
-#include <cmath>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -33,23 +33,7 @@ Image blockMeanTo(const Image& image, int width, int height, const std::string& 
     if (width <= 0 || height <= 0 || image.width() % width != 0 || image.height() % height != 0)
         throw Error(source, "is " + std::to_string(image.width()) + " x " + std::to_string(image.height()) +
                                 " pixels, which does not bin to " + std::to_string(width) + " x " + std::to_string(height));
-    const int fx = image.width() / width, fy = image.height() / height;
-    Image out(width, height);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x) {
-            double sum = 0;
-            int n = 0;
-            for (int j = 0; j < fy; ++j)
-                for (int i = 0; i < fx; ++i) {
-                    const float v = image.at(x * fx + i, y * fy + j);
-                    if (std::isfinite(v)) {
-                        sum += v;
-                        ++n;
-                    }
-                }
-            out.at(x, y) = n > 0 ? static_cast<float>(sum / n) : std::nanf("");
-        }
-    return out;
+    return binBlocks(image, image.width() / width, image.height() / height, false);
 }
 
 } // namespace hb::steps

@@ -24,11 +24,51 @@ double requireNumber(const Frame& frame, std::string_view keyword, const std::st
     return *value;
 }
 
+void requireUnit(const Frame& frame, const std::string& unit, const std::string& firstDo)
+{
+    const std::string actual = frame.header.text("BUNIT").value_or("unknown units");
+    if (actual != unit)
+        throw Error(frame.info.path, "is in " + actual + ", not " + unit + ": " + firstDo);
+}
+
+Frame calibrated(const Frame& input, double factor, const std::string& unit, const std::string& factorUnit)
+{
+    Frame out = input;
+    scalePixels(out.image, factor);
+    out.header.set(HeaderCard::string("BUNIT", unit));
+    out.header.set(HeaderCard::number("CALFAC", factor, factorUnit));
+    out.header.addHistory("calibration_factor: multiplied by " + formatNumber(factor));
+    return out;
+}
+
 void scalePixels(Image& image, double factor)
 {
     const float f = static_cast<float>(factor);
     for (float& v : image.pixels())
         v *= f;
+}
+
+Image binBlocks(const Image& in, int fx, int fy, bool sum)
+{
+    Image out(in.width() / fx, in.height() / fy);
+    for (int y = 0; y < out.height(); ++y)
+        for (int x = 0; x < out.width(); ++x) {
+            double total = 0;
+            int n = 0;
+            MaskBits mask = 0;
+            for (int j = 0; j < fy; ++j)
+                for (int i = 0; i < fx; ++i) {
+                    const float v = in.at(x * fx + i, y * fy + j);
+                    mask |= in.maskAt(x * fx + i, y * fy + j);
+                    if (std::isfinite(v)) {
+                        total += v;
+                        ++n;
+                    }
+                }
+            out.at(x, y) = n == 0 ? std::nanf("") : static_cast<float>(sum ? total * fx * fy / n : total / n);
+            out.addMask(x, y, mask);
+        }
+    return out;
 }
 
 void markMissing(Image& image, int x0, int y0, int width, int height)

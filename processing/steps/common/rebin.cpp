@@ -15,32 +15,6 @@ struct RebinParams {
     std::string mode = "auto";
 };
 
-// Down by an integer factor: mean (surface brightness) or sum (counts) of the defined pixels of
-// each block; a block's mask is the union of its pixels' masks. A sum over a block with
-// undefined pixels is scaled up by (block size / defined pixels), an estimate that keeps flux.
-Image binDown(const Image& in, int f, bool sum)
-{
-    Image out(in.width() / f, in.height() / f);
-    for (int y = 0; y < out.height(); ++y)
-        for (int x = 0; x < out.width(); ++x) {
-            double total = 0;
-            int n = 0;
-            MaskBits mask = 0;
-            for (int j = 0; j < f; ++j)
-                for (int i = 0; i < f; ++i) {
-                    const float v = in.at(x * f + i, y * f + j);
-                    mask |= in.maskAt(x * f + i, y * f + j);
-                    if (std::isfinite(v)) {
-                        total += v;
-                        ++n;
-                    }
-                }
-            out.at(x, y) = n == 0 ? std::nanf("") : static_cast<float>(sum ? total * f * f / n : total / n);
-            out.addMask(x, y, mask);
-        }
-    return out;
-}
-
 // Up by an integer factor: bilinear for the values (divided by f^2 for counts), nearest for masks.
 Image expand(const Image& in, int f, bool sum)
 {
@@ -90,7 +64,7 @@ protected:
         Frame out = input;
         const double f = down ? static_cast<double>(w / target) : 1.0 / (target / w);
         if (w != target)
-            out.image = down ? binDown(input.image, w / target, sum) : expand(input.image, target / w, sum);
+            out.image = down ? binBlocks(input.image, w / target, w / target, sum) : expand(input.image, target / w, sum);
         for (const char* axis : {"1", "2"}) {
             if (const auto crpix = input.header.number(std::string("CRPIX") + axis))
                 out.header.set(HeaderCard::number(std::string("CRPIX") + axis, (*crpix - 0.5) / f + 0.5));

@@ -81,8 +81,7 @@ protected:
     Frame run(const Frame& input, const LascoCalibrationParams& p, const RunContext&) const override
     {
         requirePixels(input, info().id);
-        if (input.header.text("BUNIT").value_or("") != "DN/s")
-            throw Error(input.info.path, "is not in DN/s: subtract the bias and normalise the exposure first");
+        requireUnit(input, "DN/s", "subtract the bias and normalise the exposure first");
         double factor = p.factor;
         if (factor <= 0) {
             if (!input.info.time)
@@ -102,12 +101,7 @@ protected:
         for (const char* key : {"LEBXSUM", "LEBYSUM"})
             if (const double s = input.header.number(key).value_or(1.0); s > 1)
                 factor /= s;
-        Frame out = input;
-        scalePixels(out.image, factor);
-        out.header.set(HeaderCard::string("BUNIT", "MSB"));
-        out.header.set(HeaderCard::number("CALFAC", factor, "MSB per DN/s"));
-        out.header.addHistory("calibration_factor: multiplied by " + formatNumber(factor));
-        return out;
+        return calibrated(input, factor, "MSB", "MSB per DN/s");
     }
 };
 

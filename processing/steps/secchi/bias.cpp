@@ -1,10 +1,10 @@
+#include "core/image_statistics.h"
 #include "core/translatable.h"
 #include "steps/secchi/secchi_steps.h"
 #include "steps/step_support.h"
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace hb::steps {
 
@@ -17,21 +17,21 @@ struct BiasParams {
 };
 
 // Median of the four corner squares: on coronagraph and EUVI images they lie beyond the field
-// stop, where the CCD sees no light and the pixels read the bias.
+// stop, where the CCD sees little light and the pixels read the bias. NaN without usable pixels.
 double cornerMedian(const Image& image, int size)
 {
-    std::vector<float> values;
     const int s = std::min({size, image.width() / 2, image.height() / 2});
+    Image corners(s, 4 * s);
+    int row = 0;
     for (int y0 : {0, image.height() - s})
         for (int x0 : {0, image.width() - s})
-            for (int y = y0; y < y0 + s; ++y)
-                for (int x = x0; x < x0 + s; ++x)
-                    if (std::isfinite(image.at(x, y)) && image.maskAt(x, y) == 0)
-                        values.push_back(image.at(x, y));
-    if (values.empty())
-        return std::nan("");
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
-    return values[values.size() / 2];
+            for (int y = y0; y < y0 + s; ++y, ++row)
+                for (int x = x0; x < x0 + s; ++x) {
+                    corners.at(x - x0, row) = image.at(x, y);
+                    corners.addMask(x - x0, row, image.maskAt(x, y));
+                }
+    const ImageStatistics stats = computeStatistics(corners, static_cast<MaskBits>(~MaskBits{0}));
+    return stats.count > 0 ? stats.median : std::nan("");
 }
 
 class BiasStep final : public TypedStep<BiasParams> {
@@ -90,7 +90,7 @@ protected:
                 if (detector == "HI1" || detector == "HI2")
                     bias -= bias / std::max(1.0, out.header.number("N_IMAGES").value_or(1.0));
                 const double ipsum = out.header.number("IPSUM").value_or(1.0);
-                bias *= std::pow(std::pow(2.0, ipsum - 1.0), 2.0);
+                bias *= secchiPixelsSummed(ipsum);
                 why = "BIASMEAN";
             }
         }

@@ -78,23 +78,17 @@ protected:
     Frame run(const Frame& input, const CalibrationFactorParams& p, const RunContext&) const override
     {
         requirePixels(input, info().id);
-        if (input.header.text("BUNIT").value_or("") != "DN/s")
-            throw Error(input.info.path, "is in " + input.header.text("BUNIT").value_or("unknown units") +
-                                             ", not DN/s: normalise the exposure before calibrating");
+        requireUnit(input, "DN/s", "normalise the exposure before calibrating");
         double factor = p.factor > 0 ? p.factor : instrumentFactor(input, info().id);
         const double ipsum = input.header.number("IPSUM").value_or(1.0);
-        factor /= std::pow(std::pow(2.0, ipsum - 1.0), 2.0);
+        factor /= secchiPixelsSummed(ipsum);
         const bool totalBrightness = input.header.number("POLAR").value_or(0.0) == 1001.0;
         const bool doubleExposure = input.header.text("SEB_PROG").value_or("") == "DOUBLE";
         if (p.double_single_polarizer && totalBrightness && !doubleExposure)
             factor *= 2.0;
-        Frame out = input;
-        scalePixels(out.image, factor);
         const bool euvi = input.info.detector.value_or("") == "EUVI";
-        out.header.set(HeaderCard::string("BUNIT", euvi ? "photons/s" : "MSB"));
-        out.header.set(HeaderCard::number("CALFAC", factor, euvi ? "photons per DN" : "MSB per DN/s"));
+        Frame out = calibrated(input, factor, euvi ? "photons/s" : "MSB", euvi ? "photons per DN" : "MSB per DN/s");
         out.header.set(HeaderCard::number("IPSUM", 1.0));
-        out.header.addHistory("calibration_factor: multiplied by " + formatNumber(factor));
         return out;
     }
 };

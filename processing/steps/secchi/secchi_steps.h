@@ -18,6 +18,9 @@ std::unique_ptr<Step> makeSecchiCalibrationFactorStep();
 std::unique_ptr<Step> makeSecchiCalibrationImageStep();
 std::unique_ptr<Step> makeSecchiMissingBlocksStep();
 
+// CCD pixels the image processor added into one image pixel: (2^(IPSUM-1))^2.
+double secchiPixelsSummed(double ipsum);
+
 // The onboard image-processing codes of IP_00_19: 20 three-character fields (the card may lose
 // its leading blanks; it is left-padded to 60 characters first).
 std::vector<int> secchiIpCodes(const std::string& ip0019);

@@ -6,6 +6,12 @@
 
 namespace hb::steps {
 
+double secchiPixelsSummed(double ipsum)
+{
+    const double side = std::pow(2.0, ipsum - 1.0);
+    return side * side;
+}
+
 namespace {
 
 struct SummingParams {
@@ -38,7 +44,7 @@ protected:
         requirePixels(input, info().id);
         Frame out = input;
         const double ipsum = p.ipsum_override > 0 ? static_cast<double>(p.ipsum_override) : out.header.number("IPSUM").value_or(1.0);
-        const double pixelsSummed = std::pow(std::pow(2.0, ipsum - 1.0), 2.0);
+        const double pixelsSummed = secchiPixelsSummed(ipsum);
         if (pixelsSummed != 1.0) {
             scalePixels(out.image, 1.0 / pixelsSummed);
             out.header.addHistory("summing: divided by " + formatNumber(pixelsSummed) + " (IPSUM " +
