@@ -68,6 +68,20 @@ private slots:
         const hb::Frame fromCorners = apply("secchi.bias", raw, {{"source", std::string("corners")}});
         QVERIFY2(std::fabs(*fromCorners.header.number("OFFSETCR") - bias) < 0.05 * bias,
                  std::to_string(*fromCorners.header.number("OFFSETCR")).c_str());
+        // Odd headers: no EXPTIME, a zero exposure, no pixels.
+        hb::Frame odd = biased;
+        odd.header.remove("EXPTIME");
+        try {
+            apply("secchi.exposure", odd);
+            QFAIL("normalised without an exposure time");
+        } catch (const hb::Error& e) {
+            QCOMPARE(e.file(), raw.info.path);
+            QVERIFY2(e.problem().find("EXPTIME") != std::string::npos, e.what());
+        }
+        odd.header.set(hb::HeaderCard::number("EXPTIME", 0.0));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, apply("secchi.exposure", odd));
+        odd.image = hb::Image();
+        QVERIFY_THROWS_EXCEPTION(hb::Error, apply("secchi.bias", odd));
         // Never twice; never on a frame already in DN/s.
         QCOMPARE(*apply("secchi.bias", biased).header.number("OFFSETCR"), bias);
         QVERIFY_THROWS_EXCEPTION(hb::Error, apply("secchi.exposure", rate));

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -126,6 +127,43 @@ private slots:
                 QVERIFY2(step->info().id == "secchi.calibration_image" && e.problem().find("vignet") != std::string::npos,
                          e.what());
             }
+        }
+    }
+
+    void pipelineFilesWithProblemsNameThem_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringLiteral("is not valid JSON");
+        QTest::newRow("not a pipeline") << QByteArray("{\"steps\": []}") << QStringLiteral("not a HelioBench pipeline");
+        QTest::newRow("future format") << QByteArray(R"({"format": "heliobench-pipeline", "format_version": 9, "steps": []})")
+                                       << QStringLiteral("format version 9");
+        QTest::newRow("unknown step")
+            << QByteArray(R"({"format": "heliobench-pipeline", "format_version": 1, "steps": [{"id": "secchi.nothing"}]})")
+            << QStringLiteral("secchi.nothing");
+        QTest::newRow("newer step")
+            << QByteArray(R"({"format": "heliobench-pipeline", "format_version": 1, "steps": [{"id": "secchi.bias", "version": 5}]})")
+            << QStringLiteral("version 5");
+        QTest::newRow("unknown key")
+            << QByteArray(R"({"format": "heliobench-pipeline", "format_version": 1, "steps": [{"id": "secchi.bias", "parameters": {"colour": 1}}]})")
+            << QStringLiteral("colour");
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"format": "heliobench-pipeline", "format_version": 1, "steps": [{"id": "secchi.bias", "parameters": {"value_dn": "high"}}]})")
+            << QStringLiteral("value_dn");
+    }
+
+    void pipelineFilesWithProblemsNameThem()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, problem);
+        const std::string path = m_dir.filePath(QStringLiteral("bad.json")).toStdString();
+        std::ofstream(path) << text.toStdString();
+        try {
+            loadPipeline(path, builtinSteps());
+            QFAIL("accepted a bad pipeline file");
+        } catch (const hb::Error& e) {
+            QCOMPARE(e.file(), path);
+            QVERIFY2(e.problem().find(problem.toStdString()) != std::string::npos, e.what());
         }
     }
 
