@@ -20,8 +20,10 @@ const StepRegistry& builtinSteps()
         r.add(makeSecchiExposureStep());
         r.add(makeSecchiCalibrationFactorStep());
         r.add(makeSecchiCalibrationImageStep());
+        r.add(makeLascoMissingBlocksStep());
         r.add(makeLascoBiasExposureStep());
         r.add(makeLascoCalibrationFactorStep());
+        r.add(makeLascoVignettingStep());
         r.add(makeRotateNorthStep());
         r.add(makeRebinStep());
         return r;

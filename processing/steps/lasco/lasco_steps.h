@@ -12,6 +12,8 @@ inline const std::vector<std::string> kLascoDetectors{"C2", "C3"};
 
 std::unique_ptr<Step> makeLascoBiasExposureStep();
 std::unique_ptr<Step> makeLascoCalibrationFactorStep();
+std::unique_ptr<Step> makeLascoMissingBlocksStep();
+std::unique_ptr<Step> makeLascoVignettingStep();
 
 // The c2_calfactor / c3_calfactor value (MSB per DN/s, before summing and the 1e-10 scale) for a
 // detector, filter, polariser and Modified Julian Date; nullopt for an unknown combination.

@@ -123,8 +123,9 @@ private slots:
             } catch (const FrameRejected&) {
                 // Selection steps may refuse a simulated beacon; that is their job.
             } catch (const hb::Error& e) {
-                // The one step that needs a file the user must give says so, naming the file it needs.
-                QVERIFY2(step->info().id == "secchi.calibration_image" && e.problem().find("vignet") != std::string::npos,
+                // Steps that need a file the user must give say so, naming the file they need.
+                const bool needsFile = step->info().id == "secchi.calibration_image" || step->info().id == "lasco.vignetting";
+                QVERIFY2(needsFile && e.problem().find("vig") != std::string::npos && e.problem().find("\"file\"") != std::string::npos,
                          e.what());
             }
         }
