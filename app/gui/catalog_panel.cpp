@@ -74,7 +74,7 @@ CatalogPanel::CatalogPanel(QWidget* parent)
     m_tree->setTextElideMode(Qt::ElideMiddle);  // SECCHI names differ at their end: 20081212_000730_d4c2A
     for (int column : {widgets::CatalogModel::Files, widgets::CatalogModel::Level, widgets::CatalogModel::Resolution})
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_tree->setMinimumWidth(480);
+    m_tree->setMinimumWidth(240);  // the window gives it more at first (MainWindow)
 
     auto* days = new QHBoxLayout;
     days->addWidget(m_limitDays);

@@ -1,20 +1,11 @@
 #include "compare_presenter.h"
 
 #include "core/error.h"
-#include "render/difference.h"
+#include "frame_pictures.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hb::app {
-
-namespace {
-QImage render(const Image& image, const render::DisplaySettings& display)
-{
-    QImage picture(image.width(), image.height(), QImage::Format_RGB32);
-    render::renderToRgb(image, display, reinterpret_cast<std::uint32_t*>(picture.bits()), static_cast<int>(picture.bytesPerLine() / 4));
-    return picture;
-}
-} // namespace
 
 ComparePresenter::ComparePresenter(std::shared_ptr<FrameCache> cache, QObject* parent)
     : QObject(parent)
@@ -44,13 +35,9 @@ void ComparePresenter::compare(std::string pathA, std::string pathB, render::Dis
             const auto fa = readFrameCached(*cache, a), fb = readFrameCached(*cache, b);
             if (fa->image.isEmpty() || fb->image.isEmpty())
                 throw Error(fa->image.isEmpty() ? a : b, "holds no image to compare");
-            p.a = render(fa->image, display);
-            p.b = render(fb->image, display);
-            if (fa->image.width() == fb->image.width() && fa->image.height() == fb->image.height()) {
-                p.difference = QImage(fa->image.width(), fa->image.height(), QImage::Format_RGB32);
-                render::renderDifference(fa->image, fb->image, reinterpret_cast<std::uint32_t*>(p.difference.bits()),
-                                         static_cast<int>(p.difference.bytesPerLine() / 4));
-            }
+            p.a = renderPicture(fa->image, display);
+            p.b = renderPicture(fb->image, display);
+            p.difference = renderDifferencePicture(fa->image, fb->image);
         } catch (const std::exception& e) {  // an exception escaping a QFuture would be rethrown on the UI thread
             p.error = QString::fromStdString(e.what());
         }

@@ -1,6 +1,7 @@
 #include "frame_presenter.h"
 
 #include "core/error.h"
+#include "frame_pictures.h"
 
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -86,11 +87,10 @@ void FramePresenter::start(Request request)
             render::DisplaySettings display = request.display;
             if (request.autoRange)
                 display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
-            QImage picture(frame->image.width(), frame->image.height(), QImage::Format_RGB32);
-            auto* pixels = reinterpret_cast<std::uint32_t*>(picture.bits());
-            const int stride = static_cast<int>(picture.bytesPerLine() / 4);
-            render::renderToRgb(frame->image, display, pixels, stride);
+            QImage picture = renderPicture(frame->image, display);
             if (request.maskOverlay) {
+                auto* pixels = reinterpret_cast<std::uint32_t*>(picture.bits());
+                const int stride = static_cast<int>(picture.bytesPerLine() / 4);
                 constexpr MaskBits kShownMask = MaskBit::Missing | MaskBit::Saturated | MaskBit::CosmicRay
                                               | MaskBit::BadPixel | MaskBit::User;
                 render::overlayMask(frame->image, kShownMask, 0xE03030u, 0.55f, pixels, stride);

@@ -10,7 +10,11 @@
 #include "header_view.h"
 #include "histogram_view.h"
 #include "image_view.h"
+#include "pipeline_panel.h"
+#include "preview_panel.h"
+#include "processing_controller.h"
 #include "sequence_panel.h"
+#include "steps/step_registry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +45,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_compare(new widgets::CompareView(this))
     , m_centreTabs(new QTabWidget(this))
     , m_sequencePanel(new SequencePanel(this))
+    , m_pipelinePanel(new PipelinePanel(steps::builtinSteps(), this))
+    , m_previewPanel(new PreviewPanel(this))
     , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -50,6 +56,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("HelioBench"));
     setObjectName(QStringLiteral("MainWindow"));
     m_view->setObjectName(QStringLiteral("frameView"));
+    m_processing = new ProcessingController(m_pipelinePanel, m_previewPanel, this, [this](PipelinePanel::Scope scope) {
+        return filesToProcess(static_cast<int>(scope));
+    });
     buildDocks();
     addToolBar(m_display);
     m_display->addAction(tr("Fit"), m_view, &widgets::ImageView::zoomToFit);
@@ -62,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_histogram, &widgets::HistogramView::limitsChanged, this,
             [this](double low, double high) { m_display->setManualRange({low, high}); });
     connect(m_centreTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCompare);
+    connect(m_centreTabs, &QTabWidget::currentChanged, this,
+            [this] { m_processing->setPreviewShown(m_centreTabs->currentWidget() == m_previewPanel); });
     connect(m_comparePresenter.get(), &ComparePresenter::compared, m_compare, &widgets::CompareView::setPictures);
     connect(m_comparePresenter.get(), &ComparePresenter::failed, m_status, &QLabel::setText);
     connect(&m_presenter, &FramePresenter::presented, this, &MainWindow::onPresented);
@@ -85,8 +96,12 @@ MainWindow::MainWindow(QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
         resize(1280, 800);
+        resizeDocks({findChild<QDockWidget*>(QStringLiteral("CatalogDock")), findChild<QDockWidget*>(QStringLiteral("PipelineDock"))},
+                    {440, 320}, Qt::Horizontal);
+    }
+    m_centreTabs->setCurrentIndex(settings.value(QStringLiteral("window/centreTab"), 0).toInt());
 }
 
 MainWindow::~MainWindow()
@@ -94,6 +109,7 @@ MainWindow::~MainWindow()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/centreTab"), m_centreTabs->currentIndex());
 }
 
 void MainWindow::buildDocks()
@@ -103,10 +119,15 @@ void MainWindow::buildDocks()
         d->setObjectName(QLatin1String(name));
         d->setWidget(content);
         addDockWidget(area, d);
+        return d;
     };
     dock(tr("Catalog"), "CatalogDock", m_catalog, Qt::LeftDockWidgetArea);
-    dock(tr("Header"), "HeaderDock", m_headerView, Qt::RightDockWidgetArea);
+    QDockWidget* header = dock(tr("Header"), "HeaderDock", m_headerView, Qt::RightDockWidgetArea);
     dock(tr("Histogram"), "HistogramDock", m_histogram, Qt::RightDockWidgetArea);
+    QDockWidget* pipeline = dock(tr("Pipeline"), "PipelineDock", m_pipelinePanel, Qt::RightDockWidgetArea);
+    // Header and pipeline share the tall slot above the histogram: one is read, the other tuned.
+    tabifyDockWidget(header, pipeline);
+    pipeline->raise();
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +136,7 @@ void MainWindow::buildDocks()
     layout->addWidget(m_sequencePanel);
     m_centreTabs->addTab(centre, tr("Frame"));
     m_centreTabs->addTab(m_compare, tr("Compare with previous frame"));
+    m_centreTabs->addTab(m_previewPanel, tr("Processing"));
     setCentralWidget(m_centreTabs);
 }
 
@@ -325,6 +347,7 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
                               .arg(result.range.low, 0, 'g', 5)
                               .arg(result.range.high, 0, 'g', 5));
     refreshCompare();
+    m_processing->setFrame(m_frame, m_display->settings(), m_display->percentiles().x(), m_display->percentiles().y());
     emit frameShown();
 }
 
@@ -341,6 +364,36 @@ void MainWindow::refreshCompare()
     render::DisplaySettings display = m_display->settings();
     display.range = m_shownRange;
     m_comparePresenter->compare(entry(*it).info.path, entry(*(it - 1)).info.path, display);
+}
+
+std::vector<std::string> MainWindow::filesToProcess(int scope) const
+{
+    if (m_currentEntry < 0)
+        return {};
+    const CatalogEntry& current = entry(m_currentEntry);
+    if (static_cast<PipelinePanel::Scope>(scope) == PipelinePanel::Scope::Frame)
+        return {current.info.path};
+    const auto dayOf = [](const CatalogEntry& e) { return e.info.time ? e.info.time->dayString() : std::string(); };
+    const steps::Pipeline& pipeline = m_pipelinePanel->pipeline();
+    std::vector<std::string> files;
+    for (int k = 0; k < catalogFileCount(); ++k) {
+        const CatalogEntry& e = entry(k);
+        if (!e.ok || !e.hasPixels)
+            continue;
+        if (static_cast<PipelinePanel::Scope>(scope) == PipelinePanel::Scope::Day) {
+            if (e.info.detector == current.info.detector && dayOf(e) == dayOf(current))
+                files.push_back(e.info.path);
+            continue;
+        }
+        // The whole catalog: the frames every enabled step is meant for.
+        const bool fits = std::all_of(pipeline.steps.begin(), pipeline.steps.end(), [&](const steps::PipelineStep& s) {
+            const steps::Step* step = steps::builtinSteps().find(s.id);
+            return !s.enabled || (step && step->appliesTo(e.info));
+        });
+        if (fits)
+            files.push_back(e.info.path);
+    }
+    return files;
 }
 
 } // namespace hb::app

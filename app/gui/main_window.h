@@ -29,6 +29,9 @@ class BackgroundScan;
 class CatalogPanel;
 class ComparePresenter;
 class DisplayToolBar;
+class PipelinePanel;
+class PreviewPanel;
+class ProcessingController;
 class SequencePanel;
 
 // The workbench window. It composes docks and actions only; reading, identifying and grouping
@@ -42,6 +45,9 @@ public:
     void openFolder(const QString& folder);
     int catalogFileCount() const;
     const Frame* currentFrame() const { return m_frame.get(); }
+    PipelinePanel* pipelinePanel() const noexcept { return m_pipelinePanel; }
+    PreviewPanel* previewPanel() const noexcept { return m_previewPanel; }
+    ProcessingController* processing() const noexcept { return m_processing; }
 
 signals:
     void scanFinished();
@@ -63,6 +69,7 @@ private:
     void rebuildRecentMenu();
     void showSequencePosition(int position);
     void refreshCompare();
+    std::vector<std::string> filesToProcess(int scope) const;
     const CatalogEntry& entry(int index) const;
 
     CatalogPanel* m_catalog;
@@ -74,6 +81,9 @@ private:
     widgets::CompareView* m_compare;
     QTabWidget* m_centreTabs;
     SequencePanel* m_sequencePanel;
+    PipelinePanel* m_pipelinePanel;
+    PreviewPanel* m_previewPanel;
+    ProcessingController* m_processing = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readout;
     QLabel* m_status;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace hb::steps {
@@ -98,18 +99,24 @@ nlohmann::json pipelineToJson(const Pipeline& pipeline, const StepRegistry& regi
             {"steps", steps}};
 }
 
-Pipeline loadPipeline(const std::string& path, const StepRegistry& registry)
+Pipeline pipelineFromText(std::string_view text, const StepRegistry& registry, const std::string& source)
 {
-    std::ifstream in(path);
-    if (!in)
-        throw Error(path, "cannot be opened");
     nlohmann::json json;
     try {
-        in >> json;
+        json = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
-        throw Error(path, std::string("is not valid JSON: ") + e.what());
+        throw Error(source, std::string("is not valid JSON: ") + e.what());
     }
-    return pipelineFromJson(json, registry, path);
+    return pipelineFromJson(json, registry, source);
+}
+
+Pipeline loadPipeline(const std::string& path, const StepRegistry& registry)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(path, "cannot be opened");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return pipelineFromText(text, registry, path);
 }
 
 void savePipeline(const Pipeline& pipeline, const std::string& path, const StepRegistry& registry, bool overwrite)
@@ -124,20 +131,25 @@ void savePipeline(const Pipeline& pipeline, const std::string& path, const StepR
     output.commit();
 }
 
+Frame runPipelineStep(const PipelineStep& s, const Frame& frame, const StepRegistry& registry,
+                      const std::string& pipelineName, const RunContext& context)
+{
+    context.throwIfCancelled();
+    const Step& step = registry.get(s.id, pipelineName);
+    if (!step.appliesTo(frame.info))
+        throw Error(frame.info.path, "is a " + frame.info.detector.value_or("frame of unknown detector") +
+                                         " image; step \"" + s.id + "\" is for other detectors");
+    Frame out = step.apply(frame, s.parameters, context);
+    recordProvenance(out.header, s.id, step.info().version, s.parameters);
+    return out;
+}
+
 Frame runPipeline(const Pipeline& pipeline, const Frame& input, const StepRegistry& registry, const RunContext& context)
 {
     Frame frame = input;
-    for (const PipelineStep& s : pipeline.steps) {
-        if (!s.enabled)
-            continue;
-        context.throwIfCancelled();
-        const Step& step = registry.get(s.id, pipeline.name);
-        if (!step.appliesTo(frame.info))
-            throw Error(input.info.path, "is a " + frame.info.detector.value_or("frame of unknown detector") +
-                                             " image; step \"" + s.id + "\" is for other detectors");
-        frame = step.apply(frame, s.parameters, context);
-        recordProvenance(frame.header, s.id, step.info().version, s.parameters);
-    }
+    for (const PipelineStep& s : pipeline.steps)
+        if (s.enabled)
+            frame = runPipelineStep(s, frame, registry, pipeline.name, context);
     return frame;
 }
 

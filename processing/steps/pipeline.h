@@ -6,6 +6,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hb::steps {
@@ -32,6 +33,8 @@ inline constexpr int kPipelineFormatVersion = 1;
 
 Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& registry, const std::string& source);
 nlohmann::json pipelineToJson(const Pipeline& pipeline, const StepRegistry& registry);
+// The same from the text of a pipeline file (`source` names it in errors).
+Pipeline pipelineFromText(std::string_view text, const StepRegistry& registry, const std::string& source);
 // Throws hb::Error naming the file for unreadable JSON, unknown steps, invalid parameters.
 Pipeline loadPipeline(const std::string& path, const StepRegistry& registry);
 // Atomic; refuses to replace an existing file unless `overwrite`.
@@ -41,5 +44,9 @@ void savePipeline(const Pipeline& pipeline, const std::string& path, const StepR
 // provenance.h). A step that does not apply to the frame's detector is an error naming both.
 Frame runPipeline(const Pipeline& pipeline, const Frame& input, const StepRegistry& registry,
                   const RunContext& context = {});
+// One enabled step of a pipeline on `frame`, with its provenance recorded: what runPipeline does
+// for each step, for callers that keep the frames in between (the live preview).
+Frame runPipelineStep(const PipelineStep& step, const Frame& frame, const StepRegistry& registry,
+                      const std::string& pipelineName, const RunContext& context = {});
 
 } // namespace hb::steps

@@ -31,6 +31,8 @@ private slots:
 
         hb::app::MainWindow window;
         window.show();
+        // Fits a 1280 px wide screen with every dock open.
+        QVERIFY2(window.minimumSizeHint().width() <= 1280, QByteArray::number(window.minimumSizeHint().width()));
         QSignalSpy finished(&window, &hb::app::MainWindow::scanFinished);
         window.openFolder(dir.path());
         QVERIFY(finished.wait(20000));

@@ -40,7 +40,7 @@ public:
                {}},
               ParameterSchema<RebinParams>()
                   .choice(&RebinParams::size,
-                          {.key = "size", .label = HB_TR_NOOP("hb::steps", "Size"), .unit = "px",
+                          {.key = "size", .label = HB_TR_NOOP("hb::steps", "Size"), .help = HB_TR_NOOP("hb::steps", "Width and height of the output; one size for a whole day of frames"), .unit = "px",
                            .choices = {"2048", "1024", "512", "256"}})
                   .choice(&RebinParams::mode,
                           {.key = "mode", .label = HB_TR_NOOP("hb::steps", "Combine pixels by"),

@@ -37,9 +37,11 @@ public:
                      {}},
                     ParameterSchema<SelectImagesParams>()
                         .flag(&SelectImagesParams::exclude_beacon,
-                              {.key = "exclude_beacon", .label = HB_TR_NOOP("hb::steps", "Skip beacon images")})
+                              {.key = "exclude_beacon", .label = HB_TR_NOOP("hb::steps", "Skip beacon images"),
+                               .help = HB_TR_NOOP("hb::steps", "Space-weather beacon images: low resolution, heavily compressed")})
                         .flag(&SelectImagesParams::exclude_polarized,
-                              {.key = "exclude_polarized", .label = HB_TR_NOOP("hb::steps", "Skip polarised images")}))
+                              {.key = "exclude_polarized", .label = HB_TR_NOOP("hb::steps", "Skip polarised images"),
+                               .help = HB_TR_NOOP("hb::steps", "Images through one polariser (members of a polarisation triplet): not total brightness")}))
     {
     }
 

@@ -56,7 +56,7 @@ private slots:
             for (const ParamSpec& spec : step->parameters()) {
                 QVERIFY2(std::regex_match(spec.key, keyPattern), spec.key.c_str());
                 QVERIFY(keys.insert(spec.key).second);
-                QVERIFY2(!spec.label.empty(), spec.key.c_str());
+                QVERIFY2(!spec.label.empty() && !spec.help.empty(), (step->info().id + "." + spec.key + ": label and help").c_str());
                 QVERIFY2(checkValue(spec, spec.defaultValue).empty() ||
                              (spec.type == ParamType::File && spec.optional),
                          (info.id + "." + spec.key + ": " + checkValue(spec, spec.defaultValue)).c_str());

@@ -1,0 +1,25 @@
+#include "frame_pictures.h"
+
+#include "render/difference.h"
+
+namespace hb::app {
+
+QImage renderPicture(const Image& image, const render::DisplaySettings& display)
+{
+    QImage picture(image.width(), image.height(), QImage::Format_RGB32);
+    render::renderToRgb(image, display, reinterpret_cast<std::uint32_t*>(picture.bits()),
+                        static_cast<int>(picture.bytesPerLine() / 4));
+    return picture;
+}
+
+QImage renderDifferencePicture(const Image& a, const Image& b)
+{
+    if (a.width() != b.width() || a.height() != b.height())
+        return {};
+    QImage picture(a.width(), a.height(), QImage::Format_RGB32);
+    render::renderDifference(a, b, reinterpret_cast<std::uint32_t*>(picture.bits()),
+                             static_cast<int>(picture.bytesPerLine() / 4));
+    return picture;
+}
+
+} // namespace hb::app

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/image.h"
+#include "render/display_scaling.h"
+
+#include <QImage>
+
+namespace hb::app {
+
+// An image drawn with display settings (row 0 at the bottom, as astronomers draw it).
+QImage renderPicture(const Image& image, const render::DisplaySettings& display);
+// a - b on a diverging gray scale; a null picture when the sizes differ.
+QImage renderDifferencePicture(const Image& a, const Image& b);
+
+} // namespace hb::app

@@ -1,0 +1,90 @@
+#include "preview_panel.h"
+
+#include "compare_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hb::app {
+
+PreviewPanel::PreviewPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_caption(new QLabel(this))
+    , m_after(new QComboBox(this))
+    , m_timing(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_compare(new widgets::CompareView(this))
+{
+    m_caption->setObjectName(QStringLiteral("previewCaption"));
+    m_after->setObjectName(QStringLiteral("previewAfter"));
+    m_timing->setObjectName(QStringLiteral("previewTiming"));
+    m_problem->setObjectName(QStringLiteral("previewProblem"));
+    m_after->addItem(tr("after this step"));
+    m_after->addItem(tr("at the end of the pipeline"));
+    m_after->setToolTip(tr("What the right-hand picture shows"));
+    m_timing->setForegroundRole(QPalette::PlaceholderText);
+    // Long captions wrap rather than widen the window.
+    m_caption->setWordWrap(true);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b01818; padding: 2px; }"));
+    m_problem->hide();
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_caption, 1);
+    top->addWidget(new QLabel(tr("Right:"), this));
+    top->addWidget(m_after);
+    top->addSpacing(12);
+    top->addWidget(m_timing);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_compare, 1);
+    connect(m_after, &QComboBox::currentIndexChanged, this, &PreviewPanel::afterChoiceChanged);
+    showMessage(tr("Open a folder and choose a frame: the pipeline runs on it here, step by step."));
+}
+
+bool PreviewPanel::afterShowsResult() const
+{
+    return m_after->currentIndex() == 1;
+}
+
+QString PreviewPanel::caption() const
+{
+    return m_caption->text();
+}
+
+QString PreviewPanel::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void PreviewPanel::showMessage(const QString& text)
+{
+    m_caption->setText(text);
+    m_timing->clear();
+    m_problem->hide();
+    m_compare->setPictures({}, {}, {});
+}
+
+void PreviewPanel::showResult(const PreviewPresenter::Result& result, const QString& stepTitle)
+{
+    if (result.step < 0)
+        m_caption->setText(tr("Left: the frame as read.  Right: after the whole pipeline."));
+    else
+        m_caption->setText(tr("Step %1, %2.  Left: its input.").arg(result.step + 1).arg(stepTitle));
+    m_timing->setText(tr("%1 ms (%n step(s) run, %2 ms drawing)", nullptr, static_cast<int>(result.stepsRun))
+                          .arg(result.latencyMs > 0 ? result.latencyMs : result.computeMs + result.renderMs, 0, 'f', 0)
+                          .arg(result.renderMs, 0, 'f', 0));
+    m_problem->setVisible(!result.problem.isEmpty());
+    if (!result.problem.isEmpty())
+        m_problem->setText((result.rejected ? tr("Step %1 skips this frame: %2") : tr("Step %1 failed: %2"))
+                               .arg(result.failedStep + 1)
+                               .arg(result.problem));
+    m_compare->setPictures(result.before, result.after, result.difference);
+}
+
+} // namespace hb::app

@@ -1,0 +1,109 @@
+#include "preview_presenter.h"
+
+#include "frame_pictures.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+
+namespace hb::app {
+
+namespace {
+
+QImage renderWithPercentiles(const Frame& frame, render::DisplaySettings display, double low, double high)
+{
+    if (frame.image.isEmpty())
+        return {};
+    display.range = render::percentileRange(frame.image, low, high);
+    return renderPicture(frame.image, display);
+}
+
+double millisecondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+PreviewPresenter::PreviewPresenter(const steps::StepRegistry& registry, QObject* parent)
+    : QObject(parent), m_chain(std::make_shared<steps::StepChain>(registry))
+{
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, [this] {
+        Job job = m_watcher.result();
+        m_runningFrame.reset();
+        if (m_queued) {
+            Request next = std::move(*m_queued);
+            m_queued.reset();
+            start(std::move(next));
+        } else {
+            job.result.latencyMs = static_cast<double>(m_requested.nsecsElapsed()) / 1e6;
+        }
+        if (!job.cancelled)
+            emit previewed(job.result);
+    });
+}
+
+PreviewPresenter::~PreviewPresenter()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void PreviewPresenter::preview(Request request)
+{
+    m_requested.start();
+    if (!m_watcher.isRunning()) {
+        start(std::move(request));
+        return;
+    }
+    if (request.frame != m_runningFrame || m_running.elapsed() > kPatienceMs)
+        *m_cancel = true;
+    m_queued = std::move(request);
+}
+
+void PreviewPresenter::start(Request request)
+{
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_runningFrame = request.frame;
+    m_running.start();
+    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), chain = m_chain, cancel = m_cancel]() {
+        Job job;
+        Result& r = job.result;
+        r.step = request.step;
+        try {
+            const auto computeStart = std::chrono::steady_clock::now();
+            if (chain->input() != request.frame)
+                chain->setInput(request.frame);
+            r.stepsRun = chain->update(request.pipeline, steps::RunContext{cancel.get()}).stepsRun;
+            r.computeMs = millisecondsSince(computeStart);
+            for (std::size_t k = 0; k < chain->stages().size(); ++k)
+                if (!chain->stages()[k].problem.empty()) {
+                    r.problem = QString::fromStdString(chain->stages()[k].problem);
+                    r.failedStep = static_cast<std::ptrdiff_t>(k);
+                    r.rejected = chain->stages()[k].rejected;
+                    break;
+                }
+            const auto renderStart = std::chrono::steady_clock::now();
+            const bool wholePipeline = request.step < 0 || static_cast<std::size_t>(request.step) >= chain->stages().size();
+            const std::size_t k = wholePipeline ? 0 : static_cast<std::size_t>(request.step);
+            r.beforeFrame = wholePipeline ? chain->input() : chain->before(k);
+            r.afterFrame = wholePipeline || request.afterShowsResult ? chain->result() : chain->after(k);
+            if (r.beforeFrame)
+                r.before = renderWithPercentiles(*r.beforeFrame, request.display, request.lowPercent, request.highPercent);
+            if (r.afterFrame)
+                r.after = renderWithPercentiles(*r.afterFrame, request.display, request.lowPercent, request.highPercent);
+            if (r.beforeFrame && r.afterFrame &&
+                r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT"))
+                r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image);
+            r.renderMs = millisecondsSince(renderStart);
+        } catch (const steps::Cancelled&) {
+            job.cancelled = true;
+        } catch (const std::exception& e) {  // never let an exception reach the UI thread through the future
+            r.problem = QString::fromStdString(e.what());
+        }
+        return job;
+    }));
+}
+
+} // namespace hb::app

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "render/display_scaling.h"
+#include "steps/step_chain.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace hb::app {
+
+// The live preview: takes the frame on screen through the pipeline on a worker thread, keeping
+// every step's output (steps::StepChain), so that a parameter change reruns only that step and
+// those after it. Renders the frame before the chosen step and after it (or at the end).
+//
+// Requests are latest-wins: while one runs, only the newest waits. The running one is cancelled
+// when it has become useless (another frame) or slow (over kPatienceMs): during a slider drag
+// the quick ones finish, so the picture follows the slider instead of freezing until it stops.
+class PreviewPresenter : public QObject {
+    Q_OBJECT
+public:
+    struct Request {
+        std::shared_ptr<const Frame> frame;
+        steps::Pipeline pipeline;
+        std::ptrdiff_t step = -1;  // -1: the input against the result
+        bool afterShowsResult = false;
+        render::DisplaySettings display;
+        double lowPercent = 1.0, highPercent = 99.5;
+    };
+    struct Result {
+        std::ptrdiff_t step = -1;
+        QImage before, after, difference;  // difference: null unless same size and unit
+        std::shared_ptr<const Frame> beforeFrame, afterFrame;
+        QString problem;        // the first step that failed, and why
+        std::ptrdiff_t failedStep = -1;
+        bool rejected = false;  // the frame is refused on purpose by a selection step
+        std::size_t stepsRun = 0;
+        double computeMs = 0, renderMs = 0;
+        double latencyMs = 0;   // from the request to the result on the UI thread
+    };
+    static constexpr int kPatienceMs = 150;
+
+    explicit PreviewPresenter(const steps::StepRegistry& registry, QObject* parent = nullptr);
+    ~PreviewPresenter() override;
+
+    void preview(Request request);
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+signals:
+    void previewed(const hb::app::PreviewPresenter::Result& result);
+
+private:
+    struct Job {
+        Result result;
+        bool cancelled = false;
+    };
+    void start(Request request);
+
+    std::shared_ptr<steps::StepChain> m_chain;  // used by one job at a time
+    QFutureWatcher<Job> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<const Frame> m_runningFrame;
+    QElapsedTimer m_running;
+    QElapsedTimer m_requested;  // since the newest request
+    std::optional<Request> m_queued;
+};
+
+} // namespace hb::app

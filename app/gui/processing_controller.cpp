@@ -1,0 +1,93 @@
+#include "processing_controller.h"
+
+#include "parameter_editors.h"
+#include "pipeline_applier.h"
+#include "preview_panel.h"
+#include "steps/step_registry.h"
+
+#include <QMessageBox>
+
+namespace hb::app {
+
+ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* preview, QWidget* window, FileLister lister)
+    : QObject(window)
+    , m_panel(panel)
+    , m_preview(preview)
+    , m_window(window)
+    , m_lister(std::move(lister))
+    , m_presenter(steps::builtinSteps())
+    , m_applier(std::make_unique<PipelineApplier>(window))
+{
+    connect(m_panel, &PipelinePanel::pipelineChanged, this, &ProcessingController::refresh);
+    connect(m_panel, &PipelinePanel::currentStepChanged, this, &ProcessingController::refresh);
+    connect(m_panel, &PipelinePanel::livePreviewChanged, this, &ProcessingController::refresh);
+    connect(m_preview, &PreviewPanel::afterChoiceChanged, this, &ProcessingController::refresh);
+    connect(m_panel, &PipelinePanel::applyRequested, this, &ProcessingController::apply);
+    connect(&m_presenter, &PreviewPresenter::previewed, this, [this](const PreviewPresenter::Result& result) {
+        QString title;
+        const auto& steps = m_panel->pipeline().steps;
+        if (result.step >= 0 && static_cast<std::size_t>(result.step) < steps.size())
+            if (const steps::Step* step = steps::builtinSteps().find(steps[static_cast<std::size_t>(result.step)].id))
+                title = widgets::stepText(step->info().title);
+        m_preview->showResult(result, title);
+        emit previewShown(result);
+    });
+}
+
+ProcessingController::~ProcessingController() = default;
+
+void ProcessingController::setFrame(std::shared_ptr<const Frame> frame, const render::DisplaySettings& display,
+                                    double lowPercent, double highPercent)
+{
+    m_frame = std::move(frame);
+    m_display = display;
+    m_lowPercent = lowPercent;
+    m_highPercent = highPercent;
+    if (m_frame)
+        m_panel->setDetector(QString::fromStdString(m_frame->info.detector.value_or("")));  // may refresh
+    refresh();
+}
+
+void ProcessingController::setPreviewShown(bool shown)
+{
+    m_shown = shown;
+    refresh();
+}
+
+void ProcessingController::refresh()
+{
+    if (!m_shown)
+        return;
+    if (!m_panel->livePreview()) {
+        m_preview->showMessage(tr("Live preview is off (Pipeline dock)."));
+        return;
+    }
+    if (!m_frame || m_frame->image.isEmpty()) {
+        m_preview->showMessage(tr("Choose a frame with an image: the pipeline runs on it here, step by step."));
+        return;
+    }
+    PreviewPresenter::Request request;
+    request.frame = m_frame;
+    request.pipeline = m_panel->pipeline();
+    request.step = m_panel->currentStep();
+    request.afterShowsResult = m_preview->afterShowsResult();
+    request.display = m_display;
+    request.lowPercent = m_lowPercent;
+    request.highPercent = m_highPercent;
+    m_presenter.preview(std::move(request));
+}
+
+void ProcessingController::apply(PipelinePanel::Scope scope)
+{
+    std::vector<std::string> inputs = m_lister(scope);
+    if (inputs.empty()) {
+        QMessageBox::information(m_window, tr("Apply pipeline"), tr("There is no frame to apply the pipeline to: open a folder and choose a frame."));
+        return;
+    }
+    const QString what = scope == PipelinePanel::Scope::Frame ? tr("this frame")
+                         : scope == PipelinePanel::Scope::Day ? tr("this day")
+                                                              : tr("the catalog");
+    m_applier->chooseFolderAndStart(m_panel->pipeline(), std::move(inputs), what);
+}
+
+} // namespace hb::app
