@@ -57,6 +57,7 @@ void ParameterForm::setStep(const steps::Step* step, const steps::ParamValues& v
     for (auto* form : {basic, advanced}) {
         form->setContentsMargins(0, 0, 0, 0);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // long labels above their editor, not squeezing it
     }
     bool anyAdvanced = false;
     for (const steps::ParamSpec& spec : step->parameters()) {

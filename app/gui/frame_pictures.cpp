@@ -12,6 +12,13 @@ QImage renderPicture(const Image& image, const render::DisplaySettings& display)
     return picture;
 }
 
+void overlayShownMask(const Image& image, QImage& picture)
+{
+    constexpr MaskBits kShownMask = MaskBit::Missing | MaskBit::Saturated | MaskBit::CosmicRay | MaskBit::BadPixel | MaskBit::User;
+    render::overlayMask(image, kShownMask, 0xE03030u, 0.55f, reinterpret_cast<std::uint32_t*>(picture.bits()),
+                        static_cast<int>(picture.bytesPerLine() / 4));
+}
+
 QImage renderDifferencePicture(const Image& a, const Image& b)
 {
     if (a.width() != b.width() || a.height() != b.height())

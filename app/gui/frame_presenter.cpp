@@ -88,13 +88,8 @@ void FramePresenter::start(Request request)
             if (request.autoRange)
                 display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
             QImage picture = renderPicture(frame->image, display);
-            if (request.maskOverlay) {
-                auto* pixels = reinterpret_cast<std::uint32_t*>(picture.bits());
-                const int stride = static_cast<int>(picture.bytesPerLine() / 4);
-                constexpr MaskBits kShownMask = MaskBit::Missing | MaskBit::Saturated | MaskBit::CosmicRay
-                                              | MaskBit::BadPixel | MaskBit::User;
-                render::overlayMask(frame->image, kShownMask, 0xE03030u, 0.55f, pixels, stride);
-            }
+            if (request.maskOverlay)
+                overlayShownMask(frame->image, picture);
             const render::DisplayRange span = render::percentileRange(frame->image, 0.05, 99.95);
             const double margin = 0.1 * (span.high - span.low);
             const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -97,7 +98,9 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        resize(1280, 800);
+        // First run: most of the screen, for images and docks side by side.
+        const QSize screen = this->screen() ? this->screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
         resizeDocks({findChild<QDockWidget*>(QStringLiteral("CatalogDock")), findChild<QDockWidget*>(QStringLiteral("PipelineDock"))},
                     {440, 320}, Qt::Horizontal);
     }
@@ -347,7 +350,8 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
                               .arg(result.range.low, 0, 'g', 5)
                               .arg(result.range.high, 0, 'g', 5));
     refreshCompare();
-    m_processing->setFrame(m_frame, m_display->settings(), m_display->percentiles().x(), m_display->percentiles().y());
+    m_processing->setFrame(m_frame, m_display->settings(), m_display->percentiles().x(), m_display->percentiles().y(),
+                           m_display->maskOverlay());
     emit frameShown();
 }
 

@@ -126,7 +126,7 @@ void PipelineDocument::moveStep(std::size_t from, std::size_t to)
     after.steps.erase(after.steps.begin() + signedIndex(from));
     after.steps.insert(after.steps.begin() + signedIndex(to), std::move(moved));
     const QString title = titleOf(m_registry, after.steps[to], m_pipeline);
-    push(std::move(after), tr("Move %1").arg(title), signedIndex(std::min(from, to)));
+    push(std::move(after), tr("Move %1").arg(title), signedIndex(to));
 }
 
 void PipelineDocument::replace(steps::Pipeline pipeline, const QString& what)

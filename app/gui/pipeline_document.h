@@ -32,7 +32,7 @@ public:
     void assign(const steps::Pipeline& pipeline, std::ptrdiff_t changedStep);
 
 signals:
-    // `changedStep`: the first step whose output may differ, or -1 when the list itself changed.
+    // `changedStep`: the step the change is about (the one to show), or -1.
     void changed(std::ptrdiff_t changedStep);
 
 private:

@@ -129,12 +129,14 @@ PipelinePanel::PipelinePanel(const steps::StepRegistry& registry, QWidget* paren
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the form wraps to the dock's width
     scroll->setFrameShape(QFrame::NoFrame);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_steps);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({160, 400});  // the list holds about ten steps; the form gets the rest
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_live);
@@ -229,9 +231,10 @@ void PipelinePanel::showDocument(const QString& key)
     PipelineDocument& doc = document();
     if (changedDocument) {
         connect(&doc, &PipelineDocument::changed, this, [this](std::ptrdiff_t changedStep) {
-            const std::ptrdiff_t keep = currentStep();
-            const bool sameList = m_steps->count() == static_cast<int>(pipeline().steps.size()) && changedStep >= 0;
-            rebuildStepList(sameList ? keep : std::min<std::ptrdiff_t>(changedStep, static_cast<std::ptrdiff_t>(pipeline().steps.size()) - 1));
+            if (m_shownIds == stepIds())
+                refreshInPlace();  // parameters or enabled: the editors stay (one may be mid-drag)
+            else
+                rebuildStepList(std::min<std::ptrdiff_t>(changedStep, static_cast<std::ptrdiff_t>(pipeline().steps.size()) - 1));
             emit pipelineChanged();
         });
         if (!m_undoGroup->stacks().contains(doc.undoStack()))
@@ -244,9 +247,29 @@ void PipelinePanel::showDocument(const QString& key)
     emit pipelineChanged();
 }
 
+std::vector<std::string> PipelinePanel::stepIds() const
+{
+    std::vector<std::string> ids;
+    for (const auto& s : pipeline().steps)
+        ids.push_back(s.id);
+    return ids;
+}
+
+void PipelinePanel::refreshInPlace()
+{
+    m_rebuilding = true;
+    const steps::Pipeline& p = pipeline();
+    for (std::size_t k = 0; k < p.steps.size(); ++k)
+        m_steps->item(static_cast<int>(k))->setCheckState(p.steps[k].enabled ? Qt::Checked : Qt::Unchecked);
+    m_rebuilding = false;
+    if (const std::ptrdiff_t step = currentStep(); step >= 0)
+        m_form->setValues(p.steps[static_cast<std::size_t>(step)].parameters);
+}
+
 void PipelinePanel::rebuildStepList(std::ptrdiff_t select)
 {
     m_rebuilding = true;
+    m_shownIds = stepIds();
     m_steps->clear();
     const steps::Pipeline& p = pipeline();
     for (std::size_t k = 0; k < p.steps.size(); ++k) {

@@ -59,6 +59,8 @@ private:
     void addShipped(const QString& resource);
     void showDocument(const QString& key);
     void rebuildStepList(std::ptrdiff_t select);
+    void refreshInPlace();
+    std::vector<std::string> stepIds() const;
     void showStep(std::ptrdiff_t step);
     void rebuildAddMenu();
     void onEdited(const QString& key, const steps::ParamValue& value, bool final);
@@ -78,6 +80,7 @@ private:
     QAction* m_remove;
     QAction* m_up;
     QAction* m_down;
+    std::vector<std::string> m_shownIds;  // the steps the list shows, in order
     bool m_rebuilding = false;
 };
 

@@ -32,15 +32,15 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b01818; padding: 2px; }"));
     m_problem->hide();
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_caption, 1);
-    top->addWidget(new QLabel(tr("Right:"), this));
-    top->addWidget(m_after);
-    top->addSpacing(12);
-    top->addWidget(m_timing);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Right:"), this));
+    controls->addWidget(m_after);
+    controls->addStretch(1);
+    controls->addWidget(m_timing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_caption);
+    layout->addLayout(controls);
     layout->addWidget(m_problem);
     layout->addWidget(m_compare, 1);
     connect(m_after, &QComboBox::currentIndexChanged, this, &PreviewPanel::afterChoiceChanged);
@@ -72,11 +72,19 @@ void PreviewPanel::showMessage(const QString& text)
 
 void PreviewPanel::showResult(const PreviewPresenter::Result& result, const QString& stepTitle)
 {
+    // Each side has its own display range (a step may change the units): say what they are.
+    const auto side = [](const std::shared_ptr<const Frame>& frame, const render::DisplayRange& range) {
+        if (!frame)
+            return QStringLiteral("-");
+        const QString unit = QString::fromStdString(frame->header.text("BUNIT").value_or(""));
+        return QStringLiteral("%1 .. %2 %3").arg(range.low, 0, 'g', 4).arg(range.high, 0, 'g', 4).arg(unit).trimmed();
+    };
+    const QString ranges = tr("Left %1;  right %2.").arg(side(result.beforeFrame, result.beforeRange), side(result.afterFrame, result.afterRange));
     if (result.step < 0)
-        m_caption->setText(tr("Left: the frame as read.  Right: after the whole pipeline."));
+        m_caption->setText(tr("Left: the frame as read; right: after the whole pipeline.  %1").arg(ranges));
     else
-        m_caption->setText(tr("Step %1, %2.  Left: its input.").arg(result.step + 1).arg(stepTitle));
-    m_timing->setText(tr("%1 ms (%n step(s) run, %2 ms drawing)", nullptr, static_cast<int>(result.stepsRun))
+        m_caption->setText(tr("Step %1, %2: its input on the left.  %3").arg(result.step + 1).arg(stepTitle, ranges));
+    m_timing->setText(tr("%1 ms, of which %2 ms drawing; steps run: %n", nullptr, static_cast<int>(result.stepsRun))
                           .arg(result.latencyMs > 0 ? result.latencyMs : result.computeMs + result.renderMs, 0, 'f', 0)
                           .arg(result.renderMs, 0, 'f', 0));
     m_problem->setVisible(!result.problem.isEmpty());

@@ -10,12 +10,16 @@ namespace hb::app {
 
 namespace {
 
-QImage renderWithPercentiles(const Frame& frame, render::DisplaySettings display, double low, double high)
+QImage renderWithPercentiles(const Frame& frame, const PreviewPresenter::Request& request, render::DisplayRange& range)
 {
     if (frame.image.isEmpty())
         return {};
-    display.range = render::percentileRange(frame.image, low, high);
-    return renderPicture(frame.image, display);
+    render::DisplaySettings display = request.display;
+    display.range = range = render::percentileRange(frame.image, request.lowPercent, request.highPercent);
+    QImage picture = renderPicture(frame.image, display);
+    if (request.maskOverlay)
+        overlayShownMask(frame.image, picture);
+    return picture;
 }
 
 double millisecondsSince(std::chrono::steady_clock::time_point start)
@@ -90,9 +94,9 @@ void PreviewPresenter::start(Request request)
             r.beforeFrame = wholePipeline ? chain->input() : chain->before(k);
             r.afterFrame = wholePipeline || request.afterShowsResult ? chain->result() : chain->after(k);
             if (r.beforeFrame)
-                r.before = renderWithPercentiles(*r.beforeFrame, request.display, request.lowPercent, request.highPercent);
+                r.before = renderWithPercentiles(*r.beforeFrame, request, r.beforeRange);
             if (r.afterFrame)
-                r.after = renderWithPercentiles(*r.afterFrame, request.display, request.lowPercent, request.highPercent);
+                r.after = renderWithPercentiles(*r.afterFrame, request, r.afterRange);
             if (r.beforeFrame && r.afterFrame &&
                 r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT"))
                 r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image);

@@ -31,11 +31,13 @@ public:
         bool afterShowsResult = false;
         render::DisplaySettings display;
         double lowPercent = 1.0, highPercent = 99.5;
+        bool maskOverlay = false;  // tint masked pixels as the frame view does
     };
     struct Result {
         std::ptrdiff_t step = -1;
         QImage before, after, difference;  // difference: null unless same size and unit
         std::shared_ptr<const Frame> beforeFrame, afterFrame;
+        render::DisplayRange beforeRange, afterRange;  // each picture has its own: units may differ
         QString problem;        // the first step that failed, and why
         std::ptrdiff_t failedStep = -1;
         bool rejected = false;  // the frame is refused on purpose by a selection step

@@ -37,14 +37,19 @@ ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* p
 ProcessingController::~ProcessingController() = default;
 
 void ProcessingController::setFrame(std::shared_ptr<const Frame> frame, const render::DisplaySettings& display,
-                                    double lowPercent, double highPercent)
+                                    double lowPercent, double highPercent, bool maskOverlay)
 {
+    m_maskOverlay = maskOverlay;
     m_frame = std::move(frame);
     m_display = display;
     m_lowPercent = lowPercent;
     m_highPercent = highPercent;
-    if (m_frame)
-        m_panel->setDetector(QString::fromStdString(m_frame->info.detector.value_or("")));  // may refresh
+    if (m_frame) {
+        // Switching the pipeline for another instrument refreshes once, below.
+        m_holdRefresh = true;
+        m_panel->setDetector(QString::fromStdString(m_frame->info.detector.value_or("")));
+        m_holdRefresh = false;
+    }
     refresh();
 }
 
@@ -56,7 +61,7 @@ void ProcessingController::setPreviewShown(bool shown)
 
 void ProcessingController::refresh()
 {
-    if (!m_shown)
+    if (!m_shown || m_holdRefresh)
         return;
     if (!m_panel->livePreview()) {
         m_preview->showMessage(tr("Live preview is off (Pipeline dock)."));
@@ -74,6 +79,7 @@ void ProcessingController::refresh()
     request.display = m_display;
     request.lowPercent = m_lowPercent;
     request.highPercent = m_highPercent;
+    request.maskOverlay = m_maskOverlay;
     m_presenter.preview(std::move(request));
 }
 

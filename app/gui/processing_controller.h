@@ -26,7 +26,7 @@ public:
 
     // The frame on screen and how it is drawn (colour map, stretch, percentile limits).
     void setFrame(std::shared_ptr<const Frame> frame, const render::DisplaySettings& display, double lowPercent,
-                  double highPercent);
+                  double highPercent, bool maskOverlay);
     void setPreviewShown(bool shown);  // the Processing tab is the one on screen
     PipelineApplier& applier() const noexcept { return *m_applier; }
     PreviewPresenter& presenter() noexcept { return m_presenter; }
@@ -47,7 +47,9 @@ private:
     std::shared_ptr<const Frame> m_frame;
     render::DisplaySettings m_display;
     double m_lowPercent = 1.0, m_highPercent = 99.5;
+    bool m_maskOverlay = false;
     bool m_shown = false;
+    bool m_holdRefresh = false;
 };
 
 } // namespace hb::app

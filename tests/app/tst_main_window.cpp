@@ -15,6 +15,12 @@
 
 #include "compare_view.h"
 #include "image_view.h"
+#include "pipeline_document.h"
+#include "pipeline_panel.h"
+#include "preview_panel.h"
+#include "processing_controller.h"
+
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -110,6 +116,45 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Home);
         QVERIFY(shown.wait(20000));
         QCOMPARE(window.currentFrame()->info.path, firstPath);
+    }
+
+    void theProcessingTabPreviewsThePipelineOnTheFrameOnScreen()
+    {
+        QTemporaryDir dir;
+        hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 3, 256);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        window.openFolder(dir.path());
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        // Nothing is computed while the tab is hidden.
+        QSignalSpy previews(window.processing(), &hb::app::ProcessingController::previewShown);
+        QVERIFY(!previews.wait(300));
+        auto* tabs = window.findChild<QTabWidget*>();
+        tabs->setCurrentWidget(window.previewPanel());
+        QVERIFY(previews.wait(20000));
+        hb::app::PipelinePanel* panel = window.pipelinePanel();
+        QVERIFY(QString::fromStdString(panel->pipeline().name).contains(QStringLiteral("LASCO")));
+        auto* compare = window.previewPanel()->compare();
+        QTRY_VERIFY_WITH_TIMEOUT(!compare->left()->picture().isNull() && !compare->right()->picture().isNull(), 20000);
+        // Choosing a step shows its input and output.
+        std::size_t calibrate = 0;
+        while (panel->pipeline().steps[calibrate].id != "lasco.calibration_factor")
+            ++calibrate;
+        previews.clear();
+        panel->setCurrentStep(std::ptrdiff_t(calibrate));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->caption().contains(QStringLiteral("Step %1,").arg(calibrate + 1)), 20000);
+        auto result = previews.last()[0].value<hb::app::PreviewPresenter::Result>();
+        QCOMPARE(*result.afterFrame->header.text("BUNIT"), std::string("MSB"));
+        QCOMPARE(result.beforeFrame->info.path, window.currentFrame()->info.path);
+        // Enabling the vignetting step without its file: the tab says what is missing.
+        const std::size_t vignetting = calibrate + 1;
+        QCOMPARE(panel->pipeline().steps[vignetting].id, std::string("lasco.vignetting"));
+        panel->document().setEnabled(vignetting, true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->problem().contains(QStringLiteral("c3vig")), 20000);
+        panel->document().undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->problem().isEmpty(), 20000);
+        tabs->setCurrentIndex(0);
     }
 };
 
