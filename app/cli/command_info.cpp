@@ -4,6 +4,7 @@
 #include "catalog/catalog_json.h"
 #include "core/error.h"
 #include "core/image_statistics.h"
+#include "geometry/solar_wcs.h"
 #include "io/file_reader.h"
 
 #include <cstdio>
@@ -38,6 +39,22 @@ nlohmann::ordered_json headerJson(const Header& header)
     return cards;
 }
 
+// Where this program puts the Sun and how large a pixel is: what other tools (sunpy) must agree on.
+nlohmann::ordered_json wcsJson(const Header& header)
+{
+    const auto wcs = geometry::SolarWcs::fromHeader(header);
+    if (!wcs)
+        return nullptr;
+    double x = 0, y = 0;
+    wcs->skyToPixel(0.0, 0.0, x, y);
+    const auto corner = wcs->pixelToSky(0.0, 0.0);
+    return {{"sun_center_px", {x, y}},  // 0-based pixel of the disk centre
+            {"pixel_0_0_arcsec", {corner.txArcsec, corner.tyArcsec}},  // the first pixel's centre on the sky
+            {"scale_arcsec", {wcs->scale1Arcsec(), wcs->scale2Arcsec()}},
+            {"rsun_arcsec", wcs->rsunArcsec()},
+            {"rsun_assumed", wcs->rsunAssumed()}};
+}
+
 } // namespace
 
 int runInfo(const std::vector<std::string>& args)
@@ -55,6 +72,7 @@ int runInfo(const std::vector<std::string>& args)
         nlohmann::ordered_json j = toJson(frame.info);
         j["status"] = "ok";
         j["statistics"] = frame.image.isEmpty() ? nlohmann::ordered_json(nullptr) : statisticsJson(frame.image);
+        j["wcs"] = wcsJson(frame.header);
         j["header"] = headerJson(frame.header);
         if (cl.has("json")) {
             std::cout << j.dump() << '\n';

@@ -31,13 +31,16 @@ namespace {
 
 const QString kSecchiPipeline = QStringLiteral(":/pipelines/secchi-l1.json");
 const QString kLascoPipeline = QStringLiteral(":/pipelines/lasco-l1.json");
+const QString kHiPipeline = QStringLiteral(":/pipelines/secchi-hi-l1.json");
 const QString kEmptyPipeline = QStringLiteral("empty");
 
 QString defaultPipelineFor(const QString& detector)
 {
     if (detector == QLatin1String("C2") || detector == QLatin1String("C3"))
         return kLascoPipeline;
-    if (detector.startsWith(QLatin1String("COR")) || detector == QLatin1String("EUVI") || detector.startsWith(QLatin1String("HI")))
+    if (detector.startsWith(QLatin1String("HI")))
+        return kHiPipeline;
+    if (detector.startsWith(QLatin1String("COR")) || detector == QLatin1String("EUVI"))
         return kSecchiPipeline;
     return kEmptyPipeline;
 }
@@ -150,6 +153,7 @@ PipelinePanel::PipelinePanel(const steps::StepRegistry& registry, QWidget* paren
     layout->addLayout(bottom);
 
     addShipped(kSecchiPipeline);
+    addShipped(kHiPipeline);
     addShipped(kLascoPipeline);
     auto* empty = new PipelineDocument({tr("Empty pipeline").toStdString(), {}, {}}, m_registry, this);
     m_documents[kEmptyPipeline] = empty;

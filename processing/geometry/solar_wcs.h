@@ -23,6 +23,9 @@ public:
     void skyToPixel(double txArcsec, double tyArcsec, double& x, double& y) const;
 
     double rsunArcsec() const noexcept { return m_rsunArcsec; }
+    // Plate scale along each axis (CDELT), arcsec per pixel.
+    double scale1Arcsec() const noexcept { return m_cdelt1 * 3600.0; }
+    double scale2Arcsec() const noexcept { return m_cdelt2 * 3600.0; }
     bool rsunAssumed() const noexcept { return m_rsunAssumed; }
     // Solar radius in pixels along axis 1 (for limb and occulter overlays).
     double rsunPixels() const noexcept;

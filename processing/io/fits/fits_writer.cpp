@@ -6,7 +6,9 @@
 #include "io/fits/header_sanitizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <vector>
 
@@ -73,7 +75,23 @@ void writeImageData(fitsfile* f, const Image& image, const FitsWriteOptions& opt
     checkFits(status, path, "writing the pixels");
 }
 
-void writeMaskExtension(fitsfile* f, const Image& image, const std::string& path)
+// Cards the MASK extension repeats from the image so that it stands alone on the same grid:
+// coordinates in viewers, and a valid map for readers (sunpy) that make one map per image HDU.
+bool describesTheGrid(const std::string& keyword)
+{
+    static const char* const prefixes[] = {"CTYPE", "CUNIT", "CRPIX", "CRVAL", "CDELT", "CROTA", "WCSNAME"};
+    for (const char* prefix : prefixes)
+        if (keyword.rfind(prefix, 0) == 0)
+            return true;
+    if (keyword.size() > 2 && keyword.rfind("PC", 0) == 0 && std::isdigit(static_cast<unsigned char>(keyword[2])))
+        return true;
+    static const char* const observation[] = {"DATE-OBS", "DATE_OBS", "TIME-OBS", "MJD-OBS", "RSUN", "DSUN_OBS",
+                                              "HGLN_OBS", "HGLT_OBS", "CRLN_OBS", "CRLT_OBS", "TELESCOP",
+                                              "INSTRUME", "DETECTOR", "OBSRVTRY", "WAVELNTH", "FILTER"};
+    return std::find(std::begin(observation), std::end(observation), keyword) != std::end(observation);
+}
+
+void writeMaskExtension(fitsfile* f, const Image& image, const std::vector<HeaderCard>& imageCards, const std::string& path)
 {
     int status = 0;
     long axes[2] = {image.width(), image.height()};
@@ -87,6 +105,10 @@ void writeMaskExtension(fitsfile* f, const Image& image, const std::string& path
         fits_write_key_str(f, key.c_str(), name.c_str(), "meaning of bit (value 2**n)", &status);
     }
     checkFits(status, path, "writing the MASK keywords");
+    std::vector<HeaderCard> grid;
+    std::copy_if(imageCards.begin(), imageCards.end(), std::back_inserter(grid),
+                 [](const HeaderCard& card) { return describesTheGrid(card.keyword); });
+    writeCards(f, grid, path);
     std::vector<unsigned short> mask(image.mask().begin(), image.mask().end());
     fits_write_img(f, TUSHORT, 1, static_cast<LONGLONG>(mask.size()), mask.data(), &status);
     checkFits(status, path, "writing the mask");
@@ -118,7 +140,8 @@ void writeFitsFrame(const Frame& frame, const std::string& path, const FitsWrite
         }
         fits_create_img(f.get(), traits.bitpix, naxis, axes, &status);
         checkFits(status, path, "creating the image HDU");
-        writeCards(f.get(), cardsForOutput(frame.header, options.modernizeDates), path);
+        const std::vector<HeaderCard> imageCards = cardsForOutput(frame.header, options.modernizeDates);
+        writeCards(f.get(), imageCards, path);
         if (options.stampDate) {
             fits_write_date(f.get(), &status);
             checkFits(status, path, "writing DATE");
@@ -129,7 +152,7 @@ void writeFitsFrame(const Frame& frame, const std::string& path, const FitsWrite
             fits_write_chksum(f.get(), &status);
         checkFits(status, path, "writing the checksum");
         if (options.writeMask && naxis > 0) {
-            writeMaskExtension(f.get(), image, path);
+            writeMaskExtension(f.get(), image, imageCards, path);
             if (options.writeChecksums)
                 fits_write_chksum(f.get(), &status);
             checkFits(status, path, "writing the mask checksum");
