@@ -79,6 +79,7 @@ void CompareView::setPictures(const QImage& a, const QImage& b, const QImage& di
 
 void CompareView::setMode(Mode mode)
 {
+    const bool changed = mode != m_mode;
     m_mode = mode;
     if (auto* button = m_modes->button(static_cast<int>(mode)))
         button->setChecked(true);
@@ -89,6 +90,8 @@ void CompareView::setMode(Mode mode)
     else
         m_blink.stop();
     refreshSingle();
+    if (changed)
+        emit modeChanged(mode);
 }
 
 void CompareView::setWipePosition(double fraction)

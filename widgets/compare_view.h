@@ -34,6 +34,9 @@ public:
     // What the single view shows now in Wipe, Blink and Difference modes.
     const QImage& shownPicture() const;
 
+signals:
+    void modeChanged(hb::widgets::CompareView::Mode mode);
+
 private:
     void refreshSingle();
     void linkViews(ImageView* from, ImageView* to);

@@ -1,4 +1,5 @@
 // heliobench-cli: the headless face of HelioBench (DESIGN.md section 6).
+#include "core/allocator_tuning.h"
 #include "command_line.h"
 #include "commands.h"
 
@@ -31,6 +32,7 @@ Exit status: 0 all good, 1 some inputs failed (each reported), 2 usage error.
 
 int main(int argc, char** argv)
 {
+    hb::keepLargeBuffersForReuse();
     if (argc < 2) {
         std::cerr << kUsage;
         return 2;

@@ -1,4 +1,5 @@
 // heliobench: the workbench window.
+#include "core/allocator_tuning.h"
 #include "main_window.h"
 
 #include "core/version.h"
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv)
 {
+    hb::keepLargeBuffersForReuse();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HelioBench"));
     QApplication::setApplicationName(QStringLiteral("HelioBench"));

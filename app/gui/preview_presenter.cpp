@@ -22,6 +22,45 @@ QImage renderWithPercentiles(const Frame& frame, const PreviewPresenter::Request
     return picture;
 }
 
+} // namespace
+
+// The last pictures drawn, by frame and display settings: when a later step changes, the frame
+// before the chosen step is the same object as last time and is not drawn again.
+class PreviewPresenter::PictureMemo {
+public:
+    QImage draw(const std::shared_ptr<const Frame>& frame, const Request& request, render::DisplayRange& range)
+    {
+        const std::string key = displayKey(request);
+        for (const Entry& e : m_entries)
+            if (e.frame.lock() == frame && e.key == key) {
+                range = e.range;
+                return e.picture;
+            }
+        Entry e{frame, key, renderWithPercentiles(*frame, request, range), range};
+        m_entries.insert(m_entries.begin(), e);
+        if (m_entries.size() > 3)
+            m_entries.pop_back();
+        return e.picture;
+    }
+
+private:
+    struct Entry {
+        std::weak_ptr<const Frame> frame;
+        std::string key;
+        QImage picture;
+        render::DisplayRange range;
+    };
+    static std::string displayKey(const Request& r)
+    {
+        return r.display.colormap + '/' + std::string(render::stretchName(r.display.stretch)) + '/' +
+               std::to_string(r.display.asinhSoftening) + '/' + std::to_string(r.lowPercent) + '/' +
+               std::to_string(r.highPercent) + (r.maskOverlay ? "/mask" : "");
+    }
+    std::vector<Entry> m_entries;
+};
+
+namespace {
+
 double millisecondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -30,8 +69,10 @@ double millisecondsSince(std::chrono::steady_clock::time_point start)
 } // namespace
 
 PreviewPresenter::PreviewPresenter(const steps::StepRegistry& registry, QObject* parent)
-    : QObject(parent), m_chain(std::make_shared<steps::StepChain>(registry))
+    : QObject(parent), m_chain(std::make_shared<steps::StepChain>(registry)), m_pictures(std::make_shared<PictureMemo>())
 {
+    m_thread.setMaxThreadCount(1);
+    m_thread.setExpiryTimeout(-1);  // the same thread for the presenter's whole life
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, [this] {
         Job job = m_watcher.result();
         m_runningFrame.reset();
@@ -71,7 +112,8 @@ void PreviewPresenter::start(Request request)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_runningFrame = request.frame;
     m_running.start();
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), chain = m_chain, cancel = m_cancel]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_thread, [request = std::move(request), chain = m_chain, pictures = m_pictures,
+                                                           cancel = m_cancel]() {
         Job job;
         Result& r = job.result;
         r.step = request.step;
@@ -94,10 +136,10 @@ void PreviewPresenter::start(Request request)
             r.beforeFrame = wholePipeline ? chain->input() : chain->before(k);
             r.afterFrame = wholePipeline || request.afterShowsResult ? chain->result() : chain->after(k);
             if (r.beforeFrame)
-                r.before = renderWithPercentiles(*r.beforeFrame, request, r.beforeRange);
+                r.before = pictures->draw(r.beforeFrame, request, r.beforeRange);
             if (r.afterFrame)
-                r.after = renderWithPercentiles(*r.afterFrame, request, r.afterRange);
-            if (r.beforeFrame && r.afterFrame &&
+                r.after = pictures->draw(r.afterFrame, request, r.afterRange);
+            if (request.wantDifference && r.beforeFrame && r.afterFrame &&
                 r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT"))
                 r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image);
             r.renderMs = millisecondsSince(renderStart);

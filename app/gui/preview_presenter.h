@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -32,6 +33,7 @@ public:
         render::DisplaySettings display;
         double lowPercent = 1.0, highPercent = 99.5;
         bool maskOverlay = false;  // tint masked pixels as the frame view does
+        bool wantDifference = true;  // only the compare view's difference mode shows it
     };
     struct Result {
         std::ptrdiff_t step = -1;
@@ -63,7 +65,12 @@ private:
     };
     void start(Request request);
 
+    class PictureMemo;
     std::shared_ptr<steps::StepChain> m_chain;  // used by one job at a time
+    std::shared_ptr<PictureMemo> m_pictures;    // likewise
+    // One thread of its own: the chain's frames are then freed and allocated again by the same
+    // thread, whose malloc arena keeps the memory; alternating pool threads each fault in their own.
+    QThreadPool m_thread;
     QFutureWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<const Frame> m_runningFrame;

@@ -1,5 +1,6 @@
 #include "processing_controller.h"
 
+#include "compare_view.h"
 #include "parameter_editors.h"
 #include "pipeline_applier.h"
 #include "preview_panel.h"
@@ -22,6 +23,10 @@ ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* p
     connect(m_panel, &PipelinePanel::currentStepChanged, this, &ProcessingController::refresh);
     connect(m_panel, &PipelinePanel::livePreviewChanged, this, &ProcessingController::refresh);
     connect(m_preview, &PreviewPanel::afterChoiceChanged, this, &ProcessingController::refresh);
+    connect(m_preview->compare(), &widgets::CompareView::modeChanged, this, [this](widgets::CompareView::Mode mode) {
+        if (mode == widgets::CompareView::Mode::Difference)
+            refresh();  // the difference is drawn only when asked for
+    });
     connect(m_panel, &PipelinePanel::applyRequested, this, &ProcessingController::apply);
     connect(&m_presenter, &PreviewPresenter::previewed, this, [this](const PreviewPresenter::Result& result) {
         QString title;
@@ -80,6 +85,7 @@ void ProcessingController::refresh()
     request.lowPercent = m_lowPercent;
     request.highPercent = m_highPercent;
     request.maskOverlay = m_maskOverlay;
+    request.wantDifference = m_preview->compare()->mode() == widgets::CompareView::Mode::Difference;
     m_presenter.preview(std::move(request));
 }
 

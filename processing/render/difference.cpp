@@ -1,5 +1,7 @@
 #include "render/difference.h"
 
+#include "render/row_blocks.h"
+
 #include "core/error.h"
 #include "render/display_scaling.h"
 
@@ -33,18 +35,20 @@ double renderDifference(const Image& a, const Image& b, std::uint32_t* out, int 
         scale = std::max(1e-30, static_cast<double>(magnitudes[k]));
     }
     const int w = a.width(), h = a.height();
-    for (int y = 0; y < h; ++y) {
-        const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
-        std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
-        for (int x = 0; x < w; ++x) {
-            const std::size_t i = row + static_cast<std::size_t>(x);
-            double level = 127.5;
-            if (defined(i))
-                level = std::clamp(127.5 + 127.5 * (pa[i] - pb[i]) / scale, 0.0, 255.0);
-            const auto g = static_cast<std::uint32_t>(std::lround(level));
-            dst[x] = 0xFF000000u | g << 16 | g << 8 | g;
+    forEachRowBlock(h, [&](int y0, int y1) {
+        for (int y = y0; y < y1; ++y) {
+            const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
+            std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
+            for (int x = 0; x < w; ++x) {
+                const std::size_t i = row + static_cast<std::size_t>(x);
+                float level = 127.5f;
+                if (defined(i))
+                    level = std::clamp(127.5f + 127.5f * static_cast<float>((pa[i] - pb[i]) / scale), 0.0f, 255.0f);
+                const auto g = static_cast<std::uint32_t>(level + 0.5f);
+                dst[x] = 0xFF000000u | g << 16 | g << 8 | g;
+            }
         }
-    }
+    });
     return scale;
 }
 

@@ -1,5 +1,7 @@
 #include "render/display_scaling.h"
 
+#include "render/row_blocks.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -88,15 +90,17 @@ void renderToRgb(const Image& image, const DisplaySettings& s, std::uint32_t* ou
     const auto mask = image.mask();
     if (s.stretch == Stretch::HistogramEqualization) {
         const auto thresholds = equalizationThresholds(image);
-        for (int y = 0; y < h; ++y) {
-            const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
-            std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
-            for (int x = 0; x < w; ++x) {
-                const float v = px[row + static_cast<std::size_t>(x)];
-                const auto level = std::upper_bound(thresholds.begin(), thresholds.end(), v) - thresholds.begin();
-                dst[x] = shown(v, mask[row + static_cast<std::size_t>(x)]) ? table[static_cast<std::size_t>(level)] : table[0];
+        forEachRowBlock(h, [&](int y0, int y1) {
+            for (int y = y0; y < y1; ++y) {
+                const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
+                std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
+                for (int x = 0; x < w; ++x) {
+                    const float v = px[row + static_cast<std::size_t>(x)];
+                    const auto level = std::upper_bound(thresholds.begin(), thresholds.end(), v) - thresholds.begin();
+                    dst[x] = shown(v, mask[row + static_cast<std::size_t>(x)]) ? table[static_cast<std::size_t>(level)] : table[0];
+                }
             }
-        }
+        });
         return;
     }
 
@@ -118,19 +122,21 @@ void renderToRgb(const Image& image, const DisplaySettings& s, std::uint32_t* ou
     }
     const float scale = static_cast<float>((kLut - 1) / span);
     const float low = static_cast<float>(r.low);
-    for (int y = 0; y < h; ++y) {
-        const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
-        std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
-        for (int x = 0; x < w; ++x) {
-            const float v = px[row + static_cast<std::size_t>(x)];
-            if (!shown(v, mask[row + static_cast<std::size_t>(x)])) {
-                dst[x] = table[0];
-                continue;
+    forEachRowBlock(h, [&](int y0, int y1) {
+        for (int y = y0; y < y1; ++y) {
+            const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
+            std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
+            for (int x = 0; x < w; ++x) {
+                const float v = px[row + static_cast<std::size_t>(x)];
+                if (!shown(v, mask[row + static_cast<std::size_t>(x)])) {
+                    dst[x] = table[0];
+                    continue;
+                }
+                const int index = static_cast<int>(std::clamp((v - low) * scale + 0.5f, 0.0f, static_cast<float>(kLut - 1)));
+                dst[x] = table[lut[static_cast<std::size_t>(index)]];
             }
-            const int index = static_cast<int>(std::clamp((v - low) * scale + 0.5f, 0.0f, static_cast<float>(kLut - 1)));
-            dst[x] = table[lut[static_cast<std::size_t>(index)]];
         }
-    }
+    });
 }
 
 void overlayMask(const Image& image, MaskBits maskBits, std::uint32_t colour, float alpha, std::uint32_t* out, int stride)

@@ -6,6 +6,8 @@
 #include "main_window.h"
 #include "sequence_panel.h"
 
+#include "core/allocator_tuning.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -15,6 +17,7 @@
 
 int main(int argc, char** argv)
 {
+    hb::keepLargeBuffersForReuse();  // as the programs do
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("HelioBenchBench"));

@@ -3,10 +3,14 @@
 
   reference_astropy.py headers FILE...   fits.getheader loop (the catalog's job)
   reference_astropy.py load FILE...      fits.getdata(...).astype(float32) loop (open a frame)
+  reference_astropy.py readwrite FILE... read as float32 and write a float32 FITS copy: the input
+                                         and output alone of a calibration run, no processing
 Prints one JSON object: files, seconds (best of 3), ms_per_file.
 """
 import json
+import os
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -21,6 +25,12 @@ def main():
         if mode == "headers":
             for f in files:
                 fits.getheader(f)
+        elif mode == "readwrite":
+            with tempfile.TemporaryDirectory() as out:
+                for f in files:
+                    with fits.open(f) as hdul:
+                        data = np.asarray(hdul[0].data, dtype=np.float32)
+                        fits.PrimaryHDU(data, hdul[0].header).writeto(os.path.join(out, os.path.basename(f)))
         else:
             for f in files:
                 np.asarray(fits.getdata(f), dtype=np.float32)

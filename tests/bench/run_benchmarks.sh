@@ -2,14 +2,16 @@
 # Benchmarks of DESIGN.md section 5 for the foundation, measured as ratios against astropy in
 # one run on this machine:
 #   1. scan the headers of 4,000 files: heliobench-cli scan vs an astropy fits.getheader loop;
-#   2. open 2048 x 2048 16-bit frames as float32: HelioBench vs astropy + numpy.
+#   2. open 2048 x 2048 16-bit frames as float32: HelioBench vs astropy + numpy;
+#   3. live preview latency of the SECCHI Level 0.5 -> 1 pipeline (2048 and 1024 px) and batch
+#      throughput of the same pipeline, against astropy reading and writing the same frames only.
 # Usage: bash tests/bench/run_benchmarks.sh [WORKDIR]   (configures and builds the release preset)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=${1:-/tmp/heliobench-bench}
 build=build/release
 cmake --preset release -DHB_BUILD_TESTS=ON >/dev/null   # .ci/demo configures release without tests
-cmake --build --preset release --target heliobench-cli bench_load_frames bench_scan_catalog bench_playback >/dev/null
+cmake --build --preset release --target heliobench-cli bench_load_frames bench_scan_catalog bench_playback bench_pipeline >/dev/null
 cli=$build/app/heliobench-cli
 py=/usr/bin/python3
 
@@ -65,3 +67,20 @@ if [[ -w /proc/sys/vm/drop_caches ]]; then
   sync && echo 3 > /proc/sys/vm/drop_caches
   $build/tests/bench/bench_playback "$work/day1024" "$work/scan" 2>/dev/null
 fi
+
+echo "pipeline (SECCHI Level 0.5 -> 1 on simulated COR2; preview = request to rendered pictures; batch = 2 threads, written FITS):"
+mapfile -t dayfiles < <(find "$work/day1024" -name '*_d4c2A.fts' | sort)
+for set in full day1024; do
+  if [[ $set == full ]]; then files=("${fullfiles[@]}"); else files=("${dayfiles[@]}"); fi
+  ours=$($build/tests/bench/bench_pipeline . "$work/pipeline-out" "${files[@]}" 2>/dev/null)
+  ref=$($py tests/bench/reference_astropy.py readwrite "${files[@]}")
+  $py - "$ours" "$ref" <<'PY'
+import json, sys
+o = json.loads(sys.argv[1]); r = json.loads(sys.argv[2])
+ref_fps = 1000.0 / r["ms_per_file"]
+print(f"  {o['size']} px: preview after a change of the last step {o['preview_last_step_ms']['median']:.1f} ms median "
+      f"({o['preview_last_step_ms']['worst']:.1f} worst), of the bias step ({o['preview_bias_step_ms']['steps_run']} steps rerun) "
+      f"{o['preview_bias_step_ms']['median']:.1f} ms median ({o['preview_bias_step_ms']['worst']:.1f} worst) (target <= 100 ms); "
+      f"batch {o['batch']['frames_per_s']:.2f} frames/s vs astropy read+write only {ref_fps:.2f} frames/s = {o['batch']['frames_per_s'] / ref_fps:.2f}x")
+PY
+done

@@ -1,7 +1,13 @@
+#include "core/allocator_tuning.h"
 #include "core/image.h"
 #include "core/image_statistics.h"
 
 #include <QTest>
+
+#include <cstdlib>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <cmath>
 #include <limits>
@@ -9,6 +15,18 @@
 class TestImage : public QObject {
     Q_OBJECT
 private slots:
+    void largeFrameBuffersStayInTheHeap()
+    {
+#if defined(__GLIBC__)
+        hb::keepLargeBuffersForReuse();
+        const std::size_t before = mallinfo2().hblks;
+        hb::Image frame(2048, 2048, 1.0f);  // 16 MB of pixels, 4 MB of mask
+        QCOMPARE(mallinfo2().hblks, before);  // not one more mmapped block
+#else
+        QSKIP("the allocator tuning is for glibc");
+#endif
+    }
+
     void matViewsShareTheBuffer()
     {
         hb::Image image(4, 3, 1.0f);
