@@ -194,6 +194,268 @@
         <source> (scan stopped)</source>
         <translation> (Durchsuchen abgebrochen)</translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::PipelineApplier</name>
+    <message>
+        <source>Apply pipeline</source>
+        <translation>Pipeline anwenden</translation>
+    </message>
+    <message>
+        <source>A pipeline is already running; wait for it or cancel it.</source>
+        <translation>Eine Pipeline läuft bereits; warten Sie, bis sie fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the products of %1 (%n file(s)) into</source>
+        <translation>
+            <numerusform>Produkte von %1 (%n Datei) schreiben nach</numerusform>
+            <numerusform>Produkte von %1 (%n Dateien) schreiben nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot; ...</source>
+        <translation>„%1“ läuft ...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>Pipeline finished</source>
+        <translation>Pipeline beendet</translation>
+    </message>
+    <message>
+        <source>%1 written to %2
+%3 already there (kept), %4 rejected, %5 skipped, %6 failed, %7 not run (cancelled)</source>
+        <translation>%1 nach %2 geschrieben
+%3 schon vorhanden (behalten), %4 abgewiesen, %5 übersprungen, %6 fehlgeschlagen, %7 nicht ausgeführt (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n existing output(s)</source>
+        <translation>
+            <numerusform>Die %n vorhandene Ausgabe ersetzen</numerusform>
+            <numerusform>Die %n vorhandenen Ausgaben ersetzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::PipelineDocument</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::PipelinePanel</name>
+    <message>
+        <source>Live preview</source>
+        <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <source>Run the pipeline on the frame on screen after every change and show the chosen step&apos;s input and output in the Processing tab</source>
+        <translation>Nach jeder Änderung die Pipeline auf das angezeigte Bild anwenden und Ein- und Ausgabe des gewählten Schritts im Reiter Verarbeitung zeigen</translation>
+    </message>
+    <message>
+        <source>Open pipeline...</source>
+        <translation>Pipeline öffnen ...</translation>
+    </message>
+    <message>
+        <source>Open Pipeline</source>
+        <translation>Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>Pipelines (*.json)</source>
+        <translation>Pipelines (*.json)</translation>
+    </message>
+    <message>
+        <source>Save pipeline as...</source>
+        <translation>Pipeline speichern unter ...</translation>
+    </message>
+    <message>
+        <source>Save Pipeline</source>
+        <translation>Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step after the chosen one</source>
+        <translation>Einen Schritt nach dem gewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation>Anwenden auf</translation>
+    </message>
+    <message>
+        <source>This frame...</source>
+        <translation>Dieses Bild ...</translation>
+    </message>
+    <message>
+        <source>This day...</source>
+        <translation>Diesen Tag ...</translation>
+    </message>
+    <message>
+        <source>The whole catalog...</source>
+        <translation>Den ganzen Katalog ...</translation>
+    </message>
+    <message>
+        <source>Empty pipeline</source>
+        <translation>Leere Pipeline</translation>
+    </message>
+    <message>
+        <source> (not for %1 frames)</source>
+        <translation> (nicht für %1-Bilder)</translation>
+    </message>
+    <message>
+        <source>Parameter refused</source>
+        <translation>Parameter abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot open the pipeline</source>
+        <translation>Die Pipeline lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot save the pipeline</source>
+        <translation>Die Pipeline lässt sich nicht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::PreviewPanel</name>
+    <message>
+        <source>after this step</source>
+        <translation>nach diesem Schritt</translation>
+    </message>
+    <message>
+        <source>at the end of the pipeline</source>
+        <translation>am Ende der Pipeline</translation>
+    </message>
+    <message>
+        <source>What the right-hand picture shows</source>
+        <translation>Was das rechte Bild zeigt</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Rechts:</translation>
+    </message>
+    <message>
+        <source>Open a folder and choose a frame: the pipeline runs on it here, step by step.</source>
+        <translation>Öffnen Sie einen Ordner und wählen Sie ein Bild: Hier läuft die Pipeline Schritt für Schritt darauf.</translation>
+    </message>
+    <message>
+        <source>Left %1;  right %2.</source>
+        <translation>Links %1;  rechts %2.</translation>
+    </message>
+    <message>
+        <source>Left: the frame as read; right: after the whole pipeline.  %1</source>
+        <translation>Links: das Bild wie gelesen; rechts: nach der ganzen Pipeline.  %1</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: its input on the left.  %3</source>
+        <translation>Schritt %1, %2: links seine Eingabe.  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms, of which %2 ms drawing; steps run: %n</source>
+        <translation>
+            <numerusform>%1 ms, davon %2 ms Zeichnen; %n Schritt ausgeführt</numerusform>
+            <numerusform>%1 ms, davon %2 ms Zeichnen; %n Schritte ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 skips this frame: %2</source>
+        <translation>Schritt %1 überspringt dieses Bild: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::ProcessingController</name>
+    <message>
+        <source>Live preview is off (Pipeline dock).</source>
+        <translation>Die Live-Vorschau ist ausgeschaltet (Pipeline-Fenster).</translation>
+    </message>
+    <message>
+        <source>Choose a frame with an image: the pipeline runs on it here, step by step.</source>
+        <translation>Wählen Sie ein Bild mit Pixeln: Hier läuft die Pipeline Schritt für Schritt darauf.</translation>
+    </message>
+    <message>
+        <source>Apply pipeline</source>
+        <translation>Pipeline anwenden</translation>
+    </message>
+    <message>
+        <source>There is no frame to apply the pipeline to: open a folder and choose a frame.</source>
+        <translation>Es gibt kein Bild, auf das die Pipeline angewendet werden kann: Öffnen Sie einen Ordner und wählen Sie ein Bild.</translation>
+    </message>
+    <message>
+        <source>this frame</source>
+        <translation>dieses Bild</translation>
+    </message>
+    <message>
+        <source>this day</source>
+        <translation>diesen Tag</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>den Katalog</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::SequencePanel</name>
@@ -236,6 +498,349 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>hb::steps</name>
+    <message>
+        <source>Rebin to a common size</source>
+        <translation>Auf eine gemeinsame Größe umrechnen</translation>
+    </message>
+    <message>
+        <source>Brings square frames to 2048, 1024, 512 or 256 pixels by integer factors: block mean for surface brightness (DN/s, MSB), block sum for raw DN (auto chooses by BUNIT), so that total flux is kept; enlarging interpolates bilinearly. CDELT is multiplied by the factor and CRPIX&apos; = (CRPIX - 0.5) / f + 0.5, so the WCS still points every pixel right.</source>
+        <translation>Bringt quadratische Bilder um ganzzahlige Faktoren auf 2048, 1024, 512 oder 256 Pixel: Blockmittel für Flächenhelligkeit (DN/s, MSB), Blocksumme für Roh-DN (auto wählt nach BUNIT), sodass der Gesamtfluss erhalten bleibt; Vergrößern interpoliert bilinear. CDELT wird mit dem Faktor multipliziert und CRPIX&apos; = (CRPIX - 0,5) / f + 0,5, sodass das WCS jedem Pixel weiterhin die richtige Position gibt.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Width and height of the output; one size for a whole day of frames</source>
+        <translation>Breite und Höhe der Ausgabe; eine Größe für alle Bilder eines Tages</translation>
+    </message>
+    <message>
+        <source>Combine pixels by</source>
+        <translation>Pixel zusammenfassen durch</translation>
+    </message>
+    <message>
+        <source>auto: sum for DN, mean for DN/s and calibrated units</source>
+        <translation>auto: Summe für DN, Mittel für DN/s und kalibrierte Einheiten</translation>
+    </message>
+    <message>
+        <source>Reject listed frames</source>
+        <translation>Gelistete Bilder abweisen</translation>
+    </message>
+    <message>
+        <source>Skips frames whose file name is on a reject list (a text file, one name per line, &apos;#&apos; starts a comment), as the missions keep lists of corrupted images. Skipped frames are reported, not failed.</source>
+        <translation>Überspringt Bilder, deren Dateiname auf einer Ausschlussliste steht (eine Textdatei, ein Name pro Zeile, &apos;#&apos; beginnt einen Kommentar), wie sie die Missionen für beschädigte Bilder führen. Übersprungene Bilder werden gemeldet, nicht als Fehler gezählt.</translation>
+    </message>
+    <message>
+        <source>Reject list</source>
+        <translation>Ausschlussliste</translation>
+    </message>
+    <message>
+        <source>Text file with one file name per line</source>
+        <translation>Textdatei mit einem Dateinamen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Rotate to solar north</source>
+        <translation>Nach Sonnennord drehen</translation>
+    </message>
+    <message>
+        <source>Rotates the image about the Sun centre so that solar north is up (by the roll in the PC matrix or CROTA), optionally moving the Sun to the image centre, and rewrites the WCS (CRPIX at the Sun centre, CRVAL 0, PC identity, CROTA 0) so that every pixel keeps its helioprojective coordinates. Pixels from outside the input become NaN, masked outside the field of view.</source>
+        <translation>Dreht das Bild um die Sonnenmitte, sodass Sonnennord oben ist (um den Rollwinkel aus der PC-Matrix oder CROTA), verschiebt auf Wunsch die Sonne in die Bildmitte und schreibt das WCS neu (CRPIX in der Sonnenmitte, CRVAL 0, PC Einheitsmatrix, CROTA 0), sodass jedes Pixel seine helioprojektiven Koordinaten behält. Pixel von außerhalb der Eingabe werden NaN und als außerhalb des Gesichtsfelds maskiert.</translation>
+    </message>
+    <message>
+        <source>Centre the Sun</source>
+        <translation>Sonne zentrieren</translation>
+    </message>
+    <message>
+        <source>Move the Sun centre to the middle of the image</source>
+        <translation>Die Sonnenmitte in die Bildmitte verschieben</translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <source>nearest keeps values exactly; cubic is sharpest</source>
+        <translation>nearest erhält die Werte genau; cubic ist am schärfsten</translation>
+    </message>
+    <message>
+        <source>Select science images</source>
+        <translation>Wissenschaftsbilder auswählen</translation>
+    </message>
+    <message>
+        <source>Skip beacon images</source>
+        <translation>Beacon-Bilder überspringen</translation>
+    </message>
+    <message>
+        <source>Space-weather beacon images: low resolution, heavily compressed</source>
+        <translation>Weltraumwetter-Beacon-Bilder: geringe Auflösung, stark komprimiert</translation>
+    </message>
+    <message>
+        <source>Skip polarised images</source>
+        <translation>Polarisierte Bilder überspringen</translation>
+    </message>
+    <message>
+        <source>Images through one polariser (members of a polarisation triplet): not total brightness</source>
+        <translation>Bilder durch einen Polarisator (Teile eines Polarisationstripels): keine Gesamthelligkeit</translation>
+    </message>
+    <message>
+        <source>Subtract bias, normalise exposure</source>
+        <translation>Bias abziehen, Belichtung normieren</translation>
+    </message>
+    <message>
+        <source>Subtracts the bias (the header&apos;s OFFSET, or a value from the exposure-factor tables) and divides by the corrected exposure time EXPTIME x exposure factor, giving DN/s (SSW get_exp_factor). The factor is 1 when the tables are not at hand. Writes OFFSETCR and the corrected EXPTIME.</source>
+        <translation>Zieht den Bias ab (OFFSET aus dem Header oder einen Wert aus den Belichtungsfaktor-Tabellen) und teilt durch die korrigierte Belichtungszeit EXPTIME x Belichtungsfaktor; Ergebnis in DN/s (SSW get_exp_factor). Der Faktor ist 1, wenn die Tabellen nicht vorliegen. Schreibt OFFSETCR und die korrigierte EXPTIME.</translation>
+    </message>
+    <message>
+        <source>Bias from</source>
+        <translation>Bias aus</translation>
+    </message>
+    <message>
+        <source>header: OFFSET; value: the number below; none: polarisation products and monthly images</source>
+        <translation>header: OFFSET; value: die Zahl unten; none: Polarisationsprodukte und Monatsbilder</translation>
+    </message>
+    <message>
+        <source>Bias value</source>
+        <translation>Bias-Wert</translation>
+    </message>
+    <message>
+        <source>Bias from the exposure-factor table (c2_expfactor_yymmdd.dat)</source>
+        <translation>Bias aus der Belichtungsfaktor-Tabelle (c2_expfactor_yymmdd.dat)</translation>
+    </message>
+    <message>
+        <source>Exposure factor</source>
+        <translation>Belichtungsfaktor</translation>
+    </message>
+    <message>
+        <source>Correction of the commanded exposure time from the tables</source>
+        <translation>Korrektur der kommandierten Belichtungszeit aus den Tabellen</translation>
+    </message>
+    <message>
+        <source>Calibrate to solar brightness</source>
+        <translation>Auf Sonnenhelligkeit kalibrieren</translation>
+    </message>
+    <message>
+        <source>Multiplies DN/s by the C2 or C3 calibration factor for the frame&apos;s filter, polariser and date (SSW c2_calfactor, c3_calfactor), divided by the onboard and camera summing (SUMCOL, SUMROW, LEBXSUM, LEBYSUM), giving mean solar brightness (MSB). Writes CALFAC.</source>
+        <translation>Multipliert DN/s mit dem C2- oder C3-Kalibrierfaktor für Filter, Polarisator und Datum des Bildes (SSW c2_calfactor, c3_calfactor), geteilt durch die Summierung an Bord und in der Kamera (SUMCOL, SUMROW, LEBXSUM, LEBYSUM); Ergebnis in mittlerer Sonnenhelligkeit (MSB). Schreibt CALFAC.</translation>
+    </message>
+    <message>
+        <source>Factor (0: instrument default)</source>
+        <translation>Faktor (0: Vorgabe des Instruments)</translation>
+    </message>
+    <message>
+        <source>Calibration factor in MSB per DN/s to use instead of the table</source>
+        <translation>Kalibrierfaktor in MSB pro DN/s anstelle des Tabellenwerts</translation>
+    </message>
+    <message>
+        <source>Mask missing blocks and onboard masks</source>
+        <translation>Fehlende Blöcke und Bordmasken maskieren</translation>
+    </message>
+    <message>
+        <source>LASCO Level 0.5 images hold zeros in whole 32 x 32 blocks of the compression grid. A zero block inside the field of view is lost telemetry: its pixels become NaN, masked as missing. A zero block outside it (occulter, corners) is an onboard mask: NaN, masked as outside the field of view. Run it before the bias is subtracted, while the zeros are still zeros.</source>
+        <translation>LASCO-Level-0.5-Bilder enthalten Nullen in ganzen 32 x 32-Blöcken des Kompressionsrasters. Ein Nullblock im Gesichtsfeld ist verlorene Telemetrie: seine Pixel werden NaN und als fehlend maskiert. Ein Nullblock außerhalb (Okkulter, Ecken) ist eine Bordmaske: NaN, als außerhalb des Gesichtsfelds maskiert. Vor dem Bias-Abzug ausführen, solange die Nullen noch Nullen sind.</translation>
+    </message>
+    <message>
+        <source>Field of view</source>
+        <translation>Gesichtsfeld</translation>
+    </message>
+    <message>
+        <source>instrument: C2 2.2-6 Rsun, C3 3.7-30 Rsun; custom: the radii below</source>
+        <translation>instrument: C2 2,2-6 Rsun, C3 3,7-30 Rsun; custom: die Radien unten</translation>
+    </message>
+    <message>
+        <source>Inner radius</source>
+        <translation>Innerer Radius</translation>
+    </message>
+    <message>
+        <source>Edge of the occulter shadow, with a custom field</source>
+        <translation>Rand des Okkulterschattens, bei eigenem Gesichtsfeld</translation>
+    </message>
+    <message>
+        <source>Outer radius</source>
+        <translation>Äußerer Radius</translation>
+    </message>
+    <message>
+        <source>Edge of the field stop, with a custom field</source>
+        <translation>Rand der Feldblende, bei eigenem Gesichtsfeld</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Blockgröße</translation>
+    </message>
+    <message>
+        <source>Side of the compression blocks in full-resolution pixels; smaller in binned images</source>
+        <translation>Seitenlänge der Kompressionsblöcke in Pixeln voller Auflösung; in gebinnten Bildern kleiner</translation>
+    </message>
+    <message>
+        <source>Vignetting and mask</source>
+        <translation>Vignettierung und Maske</translation>
+    </message>
+    <message>
+        <source>Multiplies by the LASCO vignetting function you point to (SSW c2vig_final.fts, c3vig_preint_final.fts before MJD 51000, c3vig_postint_final.fts after) and, for C3, by the occulter and pylon mask c3_cl_mask_lvl1.fts. A full-frame calibration image is cut to the frame&apos;s readout window (R1COL - 20, R1ROW - 1) and binned to its size by block mean. Where the mask is 0 the pixel becomes NaN, masked as outside the field of view.</source>
+        <translation>Multipliert mit der angegebenen LASCO-Vignettierungsfunktion (SSW c2vig_final.fts, c3vig_preint_final.fts vor MJD 51000, danach c3vig_postint_final.fts) und bei C3 mit der Okkulter- und Haltermaske c3_cl_mask_lvl1.fts. Ein Vollbild-Kalibrierbild wird auf das Auslesefenster des Bildes zugeschnitten (R1COL - 20, R1ROW - 1) und per Blockmittel auf seine Größe gebracht. Wo die Maske 0 ist, wird das Pixel NaN und als außerhalb des Gesichtsfelds maskiert.</translation>
+    </message>
+    <message>
+        <source>Vignetting function</source>
+        <translation>Vignettierungsfunktion</translation>
+    </message>
+    <message>
+        <source>SSW LASCO vignetting FITS file for this detector</source>
+        <translation>SSW-LASCO-Vignettierungsdatei (FITS) für diesen Detektor</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>C3 occulter and pylon mask (c3_cl_mask_lvl1.fts); empty: none</source>
+        <translation>C3-Okkulter- und Haltermaske (c3_cl_mask_lvl1.fts); leer: keine</translation>
+    </message>
+    <message>
+        <source>Subtract bias</source>
+        <translation>Bias abziehen</translation>
+    </message>
+    <message>
+        <source>Subtracts the CCD bias (offset). From the header: BIASMEAN, scaled by the onboard summing still in the image (IPSUM), nothing when the image processor already removed it (codes 103, 37, 38) or an earlier run did (OFFSETCR); for HI the per-image share is removed as in hi_prep. Or a value you give, or the median of the unilluminated corners. Writes OFFSETCR.</source>
+        <translation>Zieht den CCD-Bias (Offset) ab. Aus dem Header: BIASMEAN, skaliert mit der noch im Bild enthaltenen Bordsummierung (IPSUM), nichts, wenn der Bildprozessor ihn schon entfernt hat (Codes 103, 37, 38) oder ein früherer Lauf (OFFSETCR); bei HI wird der Anteil pro Einzelbild wie in hi_prep entfernt. Oder ein angegebener Wert oder der Median der unbeleuchteten Ecken. Schreibt OFFSETCR.</translation>
+    </message>
+    <message>
+        <source>header: BIASMEAN; value: the number below; corners: median of the image corners</source>
+        <translation>header: BIASMEAN; value: die Zahl unten; corners: Median der Bildecken</translation>
+    </message>
+    <message>
+        <source>Used when the bias comes from a value</source>
+        <translation>Verwendet, wenn der Bias aus einem Wert kommt</translation>
+    </message>
+    <message>
+        <source>Corner size</source>
+        <translation>Eckengröße</translation>
+    </message>
+    <message>
+        <source>Side of each corner square used for the corner median</source>
+        <translation>Seitenlänge jedes Eckquadrats für den Eckenmedian</translation>
+    </message>
+    <message>
+        <source>Multiplies DN/s by the photometric calibration factor of the detector and spacecraft (SSW get_calfac; COR1 and HI factors drift with time): mean solar brightness (MSB) for COR and HI, photons for EUVI. Divides by the onboard summing still in the image and doubles single-polariser total-brightness images. Writes CALFAC.</source>
+        <translation>Multipliert DN/s mit dem photometrischen Kalibrierfaktor von Detektor und Raumsonde (SSW get_calfac; die Faktoren von COR1 und HI ändern sich mit der Zeit): mittlere Sonnenhelligkeit (MSB) für COR und HI, Photonen für EUVI. Teilt durch die noch im Bild enthaltene Bordsummierung und verdoppelt Gesamthelligkeitsbilder aus einer einzigen Polarisatorstellung. Schreibt CALFAC.</translation>
+    </message>
+    <message>
+        <source>Calibration factor to use instead of the instrument&apos;s</source>
+        <translation>Kalibrierfaktor anstelle des Instrumentwerts</translation>
+    </message>
+    <message>
+        <source>Double single-polariser total brightness</source>
+        <translation>Gesamthelligkeit aus einem Polarisator verdoppeln</translation>
+    </message>
+    <message>
+        <source>POLAR = 1001 from one polariser position passes half the light (not for DOUBLE exposures)</source>
+        <translation>POLAR = 1001 aus einer Polarisatorstellung lässt das halbe Licht durch (nicht bei DOUBLE-Belichtungen)</translation>
+    </message>
+    <message>
+        <source>Vignetting / flat field</source>
+        <translation>Vignettierung / Flatfield</translation>
+    </message>
+    <message>
+        <source>Corrects with the SSW calibration image you point to: COR vignetting functions divide, EUVI and HI flat fields multiply. A full-CCD calibration image is trimmed to the imaging area, binned to the image size by block mean and turned by 180 degrees for STEREO-A between 2015-05-19 and 2023-08-12. Where the calibration image is 0 the pixel becomes NaN and is masked as a bad pixel.</source>
+        <translation>Korrigiert mit dem angegebenen SSW-Kalibrierbild: durch COR-Vignettierungsfunktionen wird geteilt, mit EUVI- und HI-Flatfields multipliziert. Ein Kalibrierbild des ganzen CCD wird auf die Bildfläche beschnitten, per Blockmittel auf die Bildgröße gebracht und für STEREO-A zwischen 2015-05-19 und 2023-08-12 um 180 Grad gedreht. Wo das Kalibrierbild 0 ist, wird das Pixel NaN und als schlechtes Pixel maskiert.</translation>
+    </message>
+    <message>
+        <source>Calibration image</source>
+        <translation>Kalibrierbild</translation>
+    </message>
+    <message>
+        <source>SSW vignetting or flat-field FITS file for this detector and spacecraft</source>
+        <translation>SSW-Vignettierungs- oder Flatfield-Datei (FITS) für diesen Detektor und diese Raumsonde</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Anwenden durch</translation>
+    </message>
+    <message>
+        <source>auto: divide for COR1/COR2, multiply for EUVI/HI</source>
+        <translation>auto: teilen bei COR1/COR2, multiplizieren bei EUVI/HI</translation>
+    </message>
+    <message>
+        <source>Normalise exposure</source>
+        <translation>Belichtung normieren</translation>
+    </message>
+    <message>
+        <source>Divides by the exposure time (EXPTIME) so that pixels are in DN/s and frames of different exposures compare. Refuses frames with no positive exposure time.</source>
+        <translation>Teilt durch die Belichtungszeit (EXPTIME), sodass die Pixel in DN/s vorliegen und Bilder verschiedener Belichtung vergleichbar sind. Weist Bilder ohne positive Belichtungszeit ab.</translation>
+    </message>
+    <message>
+        <source>Exposure (0: EXPTIME)</source>
+        <translation>Belichtung (0: EXPTIME)</translation>
+    </message>
+    <message>
+        <source>Exposure time to use instead of the header&apos;s</source>
+        <translation>Belichtungszeit anstelle der aus dem Header</translation>
+    </message>
+    <message>
+        <source>Mask missing telemetry blocks</source>
+        <translation>Fehlende Telemetrieblöcke maskieren</translation>
+    </message>
+    <message>
+        <source>Marks the compression blocks lost in telemetry as MISSING and sets them to NaN, so that no later step takes them for dark sky. From the header (NMISSING and MISSLIST, 64 x 64 pixel Rice blocks), from blocks that are exactly zero in raw DN (put this step before the bias), or both. With ICER compression above 98 and NMISSING &gt; 0 the whole image is missing.</source>
+        <translation>Markiert die in der Telemetrie verlorenen Kompressionsblöcke als MISSING und setzt sie auf NaN, damit kein späterer Schritt sie für dunklen Himmel hält. Aus dem Header (NMISSING und MISSLIST, Rice-Blöcke von 64 x 64 Pixeln), aus Blöcken, die in Roh-DN genau null sind (diesen Schritt vor den Bias setzen), oder beides. Bei ICER-Kompression über 98 und NMISSING &gt; 0 fehlt das ganze Bild.</translation>
+    </message>
+    <message>
+        <source>Find blocks from</source>
+        <translation>Blöcke finden aus</translation>
+    </message>
+    <message>
+        <source>header: MISSLIST; zeros: all-zero blocks; header_and_zeros: both</source>
+        <translation>header: MISSLIST; zeros: Blöcke nur aus Nullen; header_and_zeros: beides</translation>
+    </message>
+    <message>
+        <source>Side of a compression block in image pixels</source>
+        <translation>Seitenlänge eines Kompressionsblocks in Bildpixeln</translation>
+    </message>
+    <message>
+        <source>Undo onboard image processing</source>
+        <translation>Bordseitige Bildverarbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Multiplies out the divisions the spacecraft&apos;s image processor applied (codes in IP_00_19: divide by 2, 4, ... 128, by 3) and squares images that were square-rooted onboard (code 2), so that pixels are in DN again. Marks the header so it is never done twice.</source>
+        <translation>Macht die Divisionen des Bildprozessors der Raumsonde rückgängig (Codes in IP_00_19: durch 2, 4, ... 128, durch 3) und quadriert an Bord radizierte Bilder (Code 2), sodass die Pixel wieder in DN vorliegen. Vermerkt das im Header, damit es nie zweimal geschieht.</translation>
+    </message>
+    <message>
+        <source>Undo onboard divisions</source>
+        <translation>Bordseitige Divisionen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Multiply by 2, 4, ... for each division code in IP_00_19</source>
+        <translation>Für jeden Divisionscode in IP_00_19 mit 2, 4, ... multiplizieren</translation>
+    </message>
+    <message>
+        <source>Undo onboard square root</source>
+        <translation>Bordseitige Quadratwurzel rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Square the image once for each code 2 in IP_00_19</source>
+        <translation>Das Bild für jeden Code 2 in IP_00_19 einmal quadrieren</translation>
+    </message>
+    <message>
+        <source>Correct onboard summing</source>
+        <translation>Bordsummierung korrigieren</translation>
+    </message>
+    <message>
+        <source>Divides by (2^(IPSUM-1))^2, the number of CCD pixels the image processor added into each pixel, and sets IPSUM = 1. The bias step then subtracts the bias of one CCD pixel and the calibration factor applies unchanged.</source>
+        <translation>Teilt durch (2^(IPSUM-1))^2, die Zahl der CCD-Pixel, die der Bildprozessor in jedem Pixel addiert hat, und setzt IPSUM = 1. Der Bias-Schritt zieht dann den Bias eines CCD-Pixels ab, und der Kalibrierfaktor gilt unverändert.</translation>
+    </message>
+    <message>
+        <source>IPSUM (0: from the header)</source>
+        <translation>IPSUM (0: aus dem Header)</translation>
+    </message>
+    <message>
+        <source>Onboard summing level when the header&apos;s IPSUM is wrong</source>
+        <translation>Bordsummierungsstufe, wenn IPSUM im Header falsch ist</translation>
+    </message>
+    <message>
+        <source>Skips space-weather beacon images (low resolution, heavily compressed) and single polariser images, which do not belong in total-brightness movies and backgrounds. Polarisation triplets are not combined into total brightness here.</source>
+        <translation>Überspringt Weltraumwetter-Beacon-Bilder (geringe Auflösung, stark komprimiert) und Bilder durch einen einzelnen Polarisator, die nicht in Filme und Hintergründe der Gesamthelligkeit gehören. Polarisationstripel werden hier nicht zur Gesamthelligkeit kombiniert.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +923,43 @@
     <message>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::NumberEditor</name>
+    <message>
+        <source>Must be between %1 and %2</source>
+        <translation>Muss zwischen %1 und %2 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::ParameterForm</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+        <source>Choose a step of the pipeline to see and tune its parameters.</source>
+        <translation>Wählen Sie einen Schritt der Pipeline, um seine Parameter zu sehen und einzustellen.</translation>
+    </message>
+    <message>
+        <source>This step has no parameters.</source>
+        <translation>Dieser Schritt hat keine Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::TextEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ public:
                      HB_TR_NOOP("hb::steps",
                                 "Skips space-weather beacon images (low resolution, heavily compressed) and single "
                                 "polariser images, which do not belong in total-brightness movies and backgrounds. "
-                                "Polarisation triplets are combined by their own step, not here."),
+                                "Polarisation triplets are not combined into total brightness here."),
                      {}},
                     ParameterSchema<SelectImagesParams>()
                         .flag(&SelectImagesParams::exclude_beacon,
