@@ -11,6 +11,7 @@ namespace hb::render {
 
 namespace {
 
+
 constexpr MaskBits kHidden = MaskBit::Missing | MaskBit::OutsideFov;
 
 bool shown(float v, MaskBits m)
@@ -29,6 +30,26 @@ std::vector<float> sampleShown(const Image& image, bool skipZeros)
         if (shown(px[i], mask[i]) && !(skipZeros && px[i] == 0.0f))
             values.push_back(px[i]);
     return values;
+}
+
+// Every output row, bottom image row first, on both cores: shown pixels take the colour at the
+// table index `level(value)` gives, undefined ones the darkest colour.
+template <class Level>
+void drawRows(const Image& image, const ColorTable& table, std::uint32_t* out, int stride, const Level& level)
+{
+    const int w = image.width(), h = image.height();
+    const auto px = image.pixels();
+    const auto mask = image.mask();
+    forEachRowBlock(h, [&](int y0, int y1) {
+        for (int y = y0; y < y1; ++y) {
+            const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
+            std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
+            for (int x = 0; x < w; ++x) {
+                const float v = px[row + static_cast<std::size_t>(x)];
+                dst[x] = shown(v, mask[row + static_cast<std::size_t>(x)]) ? table[level(v)] : table[0];
+            }
+        }
+    });
 }
 
 // Histogram equalisation as 255 thresholds: the quantiles of the shown pixels. A binned
@@ -85,21 +106,10 @@ void renderToRgb(const Image& image, const DisplaySettings& s, std::uint32_t* ou
     const double span = r.high - r.low;
     const double a = std::max(1e-6, s.asinhSoftening);
     const double asinhNorm = std::asinh(1.0 / a);
-    const int w = image.width(), h = image.height();
-    const auto px = image.pixels();
-    const auto mask = image.mask();
     if (s.stretch == Stretch::HistogramEqualization) {
         const auto thresholds = equalizationThresholds(image);
-        forEachRowBlock(h, [&](int y0, int y1) {
-            for (int y = y0; y < y1; ++y) {
-                const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
-                std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
-                for (int x = 0; x < w; ++x) {
-                    const float v = px[row + static_cast<std::size_t>(x)];
-                    const auto level = std::upper_bound(thresholds.begin(), thresholds.end(), v) - thresholds.begin();
-                    dst[x] = shown(v, mask[row + static_cast<std::size_t>(x)]) ? table[static_cast<std::size_t>(level)] : table[0];
-                }
-            }
+        drawRows(image, table, out, stride, [&](float v) {
+            return static_cast<std::size_t>(std::upper_bound(thresholds.begin(), thresholds.end(), v) - thresholds.begin());
         });
         return;
     }
@@ -122,20 +132,9 @@ void renderToRgb(const Image& image, const DisplaySettings& s, std::uint32_t* ou
     }
     const float scale = static_cast<float>((kLut - 1) / span);
     const float low = static_cast<float>(r.low);
-    forEachRowBlock(h, [&](int y0, int y1) {
-        for (int y = y0; y < y1; ++y) {
-            const std::size_t row = static_cast<std::size_t>(h - 1 - y) * static_cast<std::size_t>(w);
-            std::uint32_t* dst = out + static_cast<std::ptrdiff_t>(y) * stride;
-            for (int x = 0; x < w; ++x) {
-                const float v = px[row + static_cast<std::size_t>(x)];
-                if (!shown(v, mask[row + static_cast<std::size_t>(x)])) {
-                    dst[x] = table[0];
-                    continue;
-                }
-                const int index = static_cast<int>(std::clamp((v - low) * scale + 0.5f, 0.0f, static_cast<float>(kLut - 1)));
-                dst[x] = table[lut[static_cast<std::size_t>(index)]];
-            }
-        }
+    drawRows(image, table, out, stride, [&](float v) {
+        const int index = static_cast<int>(std::clamp((v - low) * scale + 0.5f, 0.0f, static_cast<float>(kLut - 1)));
+        return static_cast<std::size_t>(lut[static_cast<std::size_t>(index)]);
     });
 }
 
@@ -158,3 +157,4 @@ void overlayMask(const Image& image, MaskBits maskBits, std::uint32_t colour, fl
 }
 
 } // namespace hb::render
+

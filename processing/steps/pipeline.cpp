@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -129,6 +130,12 @@ void savePipeline(const Pipeline& pipeline, const std::string& path, const StepR
             throw Error(path, "could not be written (disk full?)");
     }
     output.commit();
+}
+
+std::size_t findStep(const Pipeline& pipeline, std::string_view id)
+{
+    const auto it = std::find_if(pipeline.steps.begin(), pipeline.steps.end(), [&](const PipelineStep& s) { return s.id == id; });
+    return static_cast<std::size_t>(it - pipeline.steps.begin());
 }
 
 Frame runPipelineStep(const PipelineStep& s, const Frame& frame, const StepRegistry& registry,

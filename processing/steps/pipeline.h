@@ -31,6 +31,9 @@ struct Pipeline {
 
 inline constexpr int kPipelineFormatVersion = 1;
 
+// Position of the first step with this id, or pipeline.steps.size() when there is none.
+std::size_t findStep(const Pipeline& pipeline, std::string_view id);
+
 Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& registry, const std::string& source);
 nlohmann::json pipelineToJson(const Pipeline& pipeline, const StepRegistry& registry);
 // The same from the text of a pipeline file (`source` names it in errors).

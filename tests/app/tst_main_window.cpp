@@ -138,9 +138,7 @@ private slots:
         auto* compare = window.previewPanel()->compare();
         QTRY_VERIFY_WITH_TIMEOUT(!compare->left()->picture().isNull() && !compare->right()->picture().isNull(), 20000);
         // Choosing a step shows its input and output.
-        std::size_t calibrate = 0;
-        while (panel->pipeline().steps[calibrate].id != "lasco.calibration_factor")
-            ++calibrate;
+        const std::size_t calibrate = hb::steps::findStep(panel->pipeline(), "lasco.calibration_factor");
         previews.clear();
         panel->setCurrentStep(std::ptrdiff_t(calibrate));
         QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->caption().contains(QStringLiteral("Step %1,").arg(calibrate + 1)), 20000);

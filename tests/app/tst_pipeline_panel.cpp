@@ -25,18 +25,6 @@ using hb::app::PipelineDocument;
 using hb::app::PipelinePanel;
 using hb::app::PreviewPresenter;
 
-namespace {
-
-std::size_t indexOf(const Pipeline& pipeline, const std::string& id)
-{
-    for (std::size_t k = 0; k < pipeline.steps.size(); ++k)
-        if (pipeline.steps[k].id == id)
-            return k;
-    return pipeline.steps.size();
-}
-
-} // namespace
-
 class TestPipelinePanel : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -48,7 +36,7 @@ private slots:
     {
         PipelineDocument doc(loadPipeline(HB_SOURCE_DIR "/resources/pipelines/lasco-l1.json", builtinSteps()), builtinSteps());
         const Pipeline original = doc.pipeline();
-        const std::size_t k = indexOf(original, "lasco.missing_blocks");
+        const std::size_t k = findStep(original, "lasco.missing_blocks");
         doc.setParameter(k, "inner_rsun", 2.5, false);
         doc.setParameter(k, "inner_rsun", 2.8, false);
         doc.setParameter(k, "inner_rsun", 3.0, true);
@@ -105,7 +93,7 @@ private slots:
         QVERIFY(panel.pipeline().steps.empty());
         // Edits survive switching instruments and back.
         panel.setDetector(QStringLiteral("C3"));
-        const std::size_t k = indexOf(panel.pipeline(), "lasco.vignetting");
+        const std::size_t k = findStep(panel.pipeline(), "lasco.vignetting");
         list->item(int(k))->setCheckState(Qt::Checked);
         QVERIFY(panel.pipeline().steps[k].enabled);
         panel.setDetector(QStringLiteral("COR2"));
@@ -122,7 +110,7 @@ private slots:
         panel.show();
         panel.setDetector(QStringLiteral("C2"));
         QSignalSpy changed(&panel, &PipelinePanel::pipelineChanged);
-        const std::size_t k = indexOf(panel.pipeline(), "lasco.missing_blocks");
+        const std::size_t k = findStep(panel.pipeline(), "lasco.missing_blocks");
         panel.setCurrentStep(std::ptrdiff_t(k));
         panel.form()->setAdvancedShown(true);
         auto* slider = panel.form()->editor("outer_rsun")->findChild<QSlider*>();
@@ -143,7 +131,7 @@ private slots:
     {
         PipelinePanel panel(builtinSteps());
         panel.setDetector(QStringLiteral("C3"));
-        const std::size_t k = indexOf(panel.pipeline(), "common.rebin");
+        const std::size_t k = findStep(panel.pipeline(), "common.rebin");
         panel.document().setParameter(k, "size", std::string("512"), true);
         const QString path = m_dir.filePath(QStringLiteral("mine.json"));
         QVERIFY(panel.saveFile(path));
@@ -163,7 +151,7 @@ private slots:
         Pipeline pipeline = loadPipeline(HB_SOURCE_DIR "/resources/pipelines/lasco-l1.json", builtinSteps());
         PreviewPresenter presenter(builtinSteps());
         QSignalSpy results(&presenter, &PreviewPresenter::previewed);
-        PreviewPresenter::Request request{frame, pipeline, std::ptrdiff_t(indexOf(pipeline, "lasco.calibration_factor"))};
+        PreviewPresenter::Request request{frame, pipeline, std::ptrdiff_t(findStep(pipeline, "lasco.calibration_factor"))};
         presenter.preview(request);
         QVERIFY(results.wait(20000));
         auto result = results.takeFirst()[0].value<PreviewPresenter::Result>();
@@ -181,7 +169,7 @@ private slots:
         QCOMPARE(result.stepsRun, std::size_t{1});
         QCOMPARE(result.after.size(), QSize(512, 512));
         // A step that cannot run says why, naming the step.
-        const std::size_t vig = indexOf(pipeline, "lasco.vignetting");
+        const std::size_t vig = findStep(pipeline, "lasco.vignetting");
         request.pipeline.steps[vig].enabled = true;
         request.step = std::ptrdiff_t(vig);
         presenter.preview(request);

@@ -60,13 +60,6 @@ Latency measure(PreviewPresenter& presenter, PreviewPresenter::Request request, 
     return l;
 }
 
-std::size_t indexOf(const Pipeline& p, const std::string& id)
-{
-    for (std::size_t k = 0; k < p.steps.size(); ++k)
-        if (p.steps[k].id == id)
-            return k;
-    return p.steps.size();
-}
 
 } // namespace
 
@@ -86,7 +79,7 @@ int main(int argc, char** argv)
     const Pipeline pipeline = loadPipeline(source + "/resources/pipelines/" + (lasco ? "lasco-l1.json" : "secchi-l1.json"), builtinSteps());
     // Rebin to the frame's own size: the preview then shows 2048 x 2048 pictures for 2048 x 2048 frames.
     Pipeline tuned = pipeline;
-    const std::size_t rebin = indexOf(tuned, "common.rebin");
+    const std::size_t rebin = findStep(tuned, "common.rebin");
     const std::string size = std::to_string(first->image.width());
     tuned.steps[rebin].parameters["size"] = size;
 
@@ -94,7 +87,7 @@ int main(int argc, char** argv)
     PreviewPresenter::Request request{first, tuned, -1};
     request.wantDifference = false;  // side by side, as the Processing tab opens
     const Latency last = measure(presenter, request, rebin, "mode", {std::string("sum"), std::string("mean"), std::string("auto")});
-    const std::size_t bias = indexOf(tuned, lasco ? "lasco.bias_exposure" : "secchi.bias");
+    const std::size_t bias = findStep(tuned, lasco ? "lasco.bias_exposure" : "secchi.bias");
     // The bias taken from a value the scientist tunes: every change reruns the bias step and all after it.
     request.pipeline.steps[bias].parameters[lasco ? "bias_source" : "source"] = std::string("value");
     const Latency early = measure(presenter, request, bias, lasco ? "bias_dn" : "value_dn", {400.0, 410.0, 420.0});

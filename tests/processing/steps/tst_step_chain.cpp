@@ -37,13 +37,6 @@ std::vector<std::string> historyOf(const hb::Frame& frame)
     return lines;
 }
 
-std::size_t indexOf(const Pipeline& pipeline, const std::string& id)
-{
-    for (std::size_t k = 0; k < pipeline.steps.size(); ++k)
-        if (pipeline.steps[k].id == id)
-            return k;
-    return pipeline.steps.size();
-}
 
 } // namespace
 
@@ -76,7 +69,7 @@ private slots:
         QVERIFY(samePixels(chain.result()->image, direct.image));
         QCOMPARE(historyOf(*chain.result()), historyOf(direct));
         // A disabled step passes its input through unchanged: the same frame, not a copy.
-        const std::size_t vig = indexOf(m_pipeline, "lasco.vignetting");
+        const std::size_t vig = findStep(m_pipeline, "lasco.vignetting");
         QVERIFY(!m_pipeline.steps[vig].enabled);
         QCOMPARE(chain.after(vig).get(), chain.before(vig).get());
     }
@@ -86,7 +79,7 @@ private slots:
         StepChain chain(builtinSteps());
         chain.setInput(m_frame);
         chain.update(m_pipeline);
-        const std::size_t factor = indexOf(m_pipeline, "lasco.calibration_factor");
+        const std::size_t factor = findStep(m_pipeline, "lasco.calibration_factor");
         const auto beforeFactor = chain.before(factor);
         const auto oldResult = chain.result();
         Pipeline changed = m_pipeline;
@@ -106,7 +99,7 @@ private slots:
         StepChain chain(builtinSteps());
         chain.setInput(m_frame);
         Pipeline withVignetting = m_pipeline;
-        const std::size_t vig = indexOf(withVignetting, "lasco.vignetting");
+        const std::size_t vig = findStep(withVignetting, "lasco.vignetting");
         withVignetting.steps[vig].enabled = true;  // but no file given
         chain.update(withVignetting);
         QVERIFY(chain.stages()[vig].problem.find("c3vig") != std::string::npos);
