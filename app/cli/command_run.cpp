@@ -1,7 +1,8 @@
 #include "command_line.h"
 #include "commands.h"
 
-#include "catalog/file_discovery.h"
+#include "input_files.h"
+#include "review/flag_lists.h"
 #include "core/error.h"
 #include "steps/batch_runner.h"
 #include "steps/step_registry.h"
@@ -10,28 +11,12 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <mutex>
 
 namespace hb::cli {
 
 namespace {
-
-// Files as given, folders searched recursively for inputs, in a stable order.
-std::vector<std::string> collectInputs(const std::vector<std::string>& given)
-{
-    std::vector<std::string> files;
-    for (const std::string& path : given) {
-        if (std::filesystem::is_directory(path)) {
-            const auto found = discoverInputFiles(path);
-            files.insert(files.end(), found.begin(), found.end());
-        } else if (std::filesystem::exists(path)) {
-            files.push_back(path);
-        } else {
-            throw Error(path, "does not exist");
-        }
-    }
-    return files;
-}
 
 steps::OutputLayout parseLayout(const std::string& text)
 {
@@ -48,7 +33,7 @@ steps::OutputLayout parseLayout(const std::string& text)
 
 int runRun(const std::vector<std::string>& args)
 {
-    const CommandLine cl(args, {"json", "overwrite"}, {"out", "threads", "layout"});
+    const CommandLine cl(args, {"json", "overwrite"}, {"out", "threads", "layout", "flags"});
     if (cl.positional().size() < 2)
         throw UsageError("run takes a pipeline file and at least one input");
     if (!cl.value("out"))
@@ -61,6 +46,11 @@ int runRun(const std::vector<std::string>& args)
     options.threads = static_cast<unsigned>(cl.integer("threads", 0, 0, 256));
     options.overwrite = cl.has("overwrite");
     options.layout = parseLayout(cl.value("layout").value_or("day"));
+    std::optional<review::RejectedFrames> flagged;
+    if (const auto flags = cl.value("flags")) {
+        flagged = review::RejectedFrames::load(*flags);
+        options.skip = [&flagged](const std::string& path) { return flagged->contains(path); };
+    }
 
     std::mutex output;
     const auto report = [&](const steps::BatchItem& item, std::size_t done, std::size_t total) {

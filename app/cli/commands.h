@@ -12,5 +12,7 @@ int runInfo(const std::vector<std::string>& args);
 int runSimulate(const std::vector<std::string>& args);
 int runSteps(const std::vector<std::string>& args);
 int runRun(const std::vector<std::string>& args);
+int runFlags(const std::vector<std::string>& args);
+int detectFlags(const std::vector<std::string>& args);  // flags detect
 
 } // namespace hb::cli

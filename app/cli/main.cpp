@@ -22,7 +22,15 @@ constexpr const char* kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
                                         euvi, hi1, hi2, lasco-c2, lasco-c3, excam
   steps [--json]                        every processing step with its parameter schema
   run PIPELINE.json INPUT... --out DIR [--layout flat|day|day-size] [--threads N] [--overwrite] [--json]
-                                        runs a pipeline on files and folders; outputs by day
+      [--flags DB|LIST]
+                                        runs a pipeline on files and folders; outputs by day;
+                                        flagged frames (database or list) are left out
+  flags list --db DB [--json] [--status active,proposed|all]
+  flags export --db DB --format txt|csv|json --out FILE [--overwrite]
+  flags import --db DB FILE             a reject list (txt), CSV or JSON
+  flags detect DETECTOR INPUT... [--json] [--param KEY=VALUE]... [--db DB]
+                                        DETECTOR: missing-blocks, corrupted, cosmic-rays,
+                                        transients; --db stores proposals
   --version, --help
 
 Exit status: 0 all good, 1 some inputs failed (each reported), 2 usage error.
@@ -49,7 +57,7 @@ int main(int argc, char** argv)
     const std::vector<std::string> args(argv + 2, argv + argc);
     const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
         {"scan", hb::cli::runScan}, {"info", hb::cli::runInfo}, {"simulate", hb::cli::runSimulate},
-        {"steps", hb::cli::runSteps}, {"run", hb::cli::runRun}};
+        {"steps", hb::cli::runSteps}, {"run", hb::cli::runRun}, {"flags", hb::cli::runFlags}};
     const auto it = commands.find(command);
     try {
         if (it == commands.end())

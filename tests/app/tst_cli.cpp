@@ -138,6 +138,69 @@ private slots:
         QCOMPARE(hb::test::runCli({QStringLiteral("run"), pipeline, in, QStringLiteral("--out"), outDir}, nullptr, &err), 1);
         QVERIFY(err.contains("3 already there"));
     }
+
+    // Flags made elsewhere (a mission's reject list) go into the database, come out as CSV and
+    // JSON, and a run with --flags leaves the flagged frame out.
+    void flagsImportExportAndRun()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("flags-in"));
+        QByteArray out, err;
+        QCOMPARE(simulateWithCli("lasco-c2", in, 3, 128, &out), 0);
+        const QStringList files = QDir(in).entryList({QStringLiteral("*.fts")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 3);
+        const QString list = m_dir.filePath(QStringLiteral("reject.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write("# bad frames\n/some/where/else/" + files[1].toUtf8() + "\n");
+        listFile.close();
+        const QString db = in + QStringLiteral("/heliobench-review.db");
+        QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("import"), QStringLiteral("--db"), db, list}, nullptr, &err), 0);
+        QVERIFY2(err.contains("1 of 1 entries imported"), err.constData());
+
+        out.clear();
+        QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
+        const QJsonObject record = QJsonDocument::fromJson(out.trimmed()).object();
+        QCOMPARE(record.value(QStringLiteral("name")).toString(), files[1]);
+        QCOMPARE(record.value(QStringLiteral("reason")).toString(), QStringLiteral("corrupted"));
+        QCOMPARE(record.value(QStringLiteral("source")).toString(), QStringLiteral("manual"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("flags.csv"));
+        QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("--out"), csv}), 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith("path,name,frame_time"));
+        QVERIFY(lines[1].contains(files[1].toUtf8()));
+        // Never overwritten without being told.
+        QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("--out"), csv}, nullptr, &err), 1);
+        QVERIFY(err.contains("flags.csv"));
+
+        const QString pipeline = QStringLiteral(HB_SOURCE_DIR "/resources/pipelines/lasco-l1.json");
+        const QString outDir = m_dir.filePath(QStringLiteral("flags-out"));
+        out.clear();
+        QCOMPARE(hb::test::runCli({QStringLiteral("run"), pipeline, in, QStringLiteral("--out"), outDir, QStringLiteral("--flags"), db,
+                                   QStringLiteral("--json"), QStringLiteral("--layout"), QStringLiteral("flat")}, &out, &err), 0);
+        int written = 0, skipped = 0;
+        for (const QByteArray& line : out.trimmed().split('\n')) {
+            const QJsonObject item = QJsonDocument::fromJson(line).object();
+            const QString status = item.value(QStringLiteral("status")).toString();
+            written += status == QStringLiteral("written");
+            if (status == QStringLiteral("skipped")) {
+                ++skipped;
+                QVERIFY(item.value(QStringLiteral("input")).toString().endsWith(files[1]));
+            }
+        }
+        QCOMPARE(written, 2);
+        QCOMPARE(skipped, 1);
+        QVERIFY(!QFile::exists(outDir + QLatin1Char('/') + files[1]));
+
+        QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("list"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))}, nullptr, &err), 1);
+        QVERIFY(err.contains("none.db"));
+        QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("frobnicate")}, nullptr, &err), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
