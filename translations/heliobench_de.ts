@@ -531,16 +531,8 @@
         <translation>Gelistete Bilder abweisen</translation>
     </message>
     <message>
-        <source>Skips frames whose file name is on a reject list (a text file, one name per line, &apos;#&apos; starts a comment), as the missions keep lists of corrupted images. Skipped frames are reported, not failed.</source>
-        <translation>Überspringt Bilder, deren Dateiname auf einer Ausschlussliste steht (eine Textdatei, ein Name pro Zeile, &apos;#&apos; beginnt einen Kommentar), wie sie die Missionen für beschädigte Bilder führen. Übersprungene Bilder werden gemeldet, nicht als Fehler gezählt.</translation>
-    </message>
-    <message>
         <source>Reject list</source>
         <translation>Ausschlussliste</translation>
-    </message>
-    <message>
-        <source>Text file with one file name per line</source>
-        <translation>Textdatei mit einem Dateinamen pro Zeile</translation>
     </message>
     <message>
         <source>Rotate to solar north</source>
@@ -841,6 +833,278 @@
     <message>
         <source>Skips space-weather beacon images (low resolution, heavily compressed) and single polariser images, which do not belong in total-brightness movies and backgrounds. Polarisation triplets are not combined into total brightness here.</source>
         <translation>Überspringt Weltraumwetter-Beacon-Bilder (geringe Auflösung, stark komprimiert) und Bilder durch einen einzelnen Polarisator, die nicht in Filme und Hintergründe der Gesamthelligkeit gehören. Polarisationstripel werden hier nicht zur Gesamthelligkeit kombiniert.</translation>
+    </message>
+    <message>
+        <source>Skips frames on a reject list (a text file, one name per line, &apos;#&apos; starts a comment, as the missions keep lists of corrupted images; or a CSV/JSON list) or flagged in a HelioBench review database. Skipped frames are reported, not failed.</source>
+        <translation>Überspringt Bilder auf einer Ausschlussliste (eine Textdatei, ein Name pro Zeile, &apos;#&apos; beginnt einen Kommentar, wie die Missionen Listen beschädigter Bilder führen; oder eine CSV-/JSON-Liste) oder in einer HelioBench-Prüfdatenbank markierte Bilder. Übersprungene Bilder werden gemeldet, nicht als Fehler gezählt.</translation>
+    </message>
+    <message>
+        <source>Text file with one file name per line, a CSV/JSON flag list or a review database</source>
+        <translation>Textdatei mit einem Dateinamen pro Zeile, eine CSV-/JSON-Markierungsliste oder eine Prüfdatenbank</translation>
+    </message>
+    <message>
+        <source>Detect corrupted frames</source>
+        <translation>Beschädigte Bilder erkennen</translation>
+    </message>
+    <message>
+        <source>Finds rows or columns whose level or spread jumps against the lines around them (stripes of corrupted telemetry), saturated rows or columns, blocks of one constant non-zero value, and, with temporal neighbours, pixels far from the median of the frames before and after (robust noise). Score: bad lines + constant blocks + percent of temporal outliers.</source>
+        <translation>Findet Zeilen oder Spalten, deren Niveau oder Streuung gegenüber den umgebenden Linien springt (Streifen beschädigter Telemetrie), gesättigte Zeilen oder Spalten, Blöcke mit einem einzigen konstanten Wert ungleich null und, mit zeitlichen Nachbarn, Pixel weit vom Median der Bilder davor und danach (robustes Rauschen). Wert: schlechte Linien + konstante Blöcke + Prozent zeitlicher Ausreißer.</translation>
+    </message>
+    <message>
+        <source>Stripe threshold</source>
+        <translation>Streifenschwelle</translation>
+    </message>
+    <message>
+        <source>A line&apos;s level jump, in robust sigmas of the line-to-line changes</source>
+        <translation>Niveausprung einer Linie, in robusten Sigmas der Änderungen von Linie zu Linie</translation>
+    </message>
+    <message>
+        <source>Spread factor</source>
+        <translation>Streuungsfaktor</translation>
+    </message>
+    <message>
+        <source>A line whose pixel spread exceeds its neighbours&apos; this many times is bad</source>
+        <translation>Eine Linie, deren Pixelstreuung die ihrer Nachbarn so oft übersteigt, ist schlecht</translation>
+    </message>
+    <message>
+        <source>Saturated line fraction</source>
+        <translation>Anteil gesättigter Linie</translation>
+    </message>
+    <message>
+        <source>A line with more than this share of pixels at the frame maximum is bad</source>
+        <translation>Eine Linie mit mehr als diesem Anteil an Pixeln beim Bildmaximum ist schlecht</translation>
+    </message>
+    <message>
+        <source>Constant blocks</source>
+        <translation>Konstante Blöcke</translation>
+    </message>
+    <message>
+        <source>Count blocks holding one non-zero value</source>
+        <translation>Blöcke mit einem einzigen Wert ungleich null zählen</translation>
+    </message>
+    <message>
+        <source>Compare with neighbours</source>
+        <translation>Mit Nachbarn vergleichen</translation>
+    </message>
+    <message>
+        <source>Outliers against the median of the frames before and after</source>
+        <translation>Ausreißer gegenüber dem Median der Bilder davor und danach</translation>
+    </message>
+    <message>
+        <source>Outlier threshold</source>
+        <translation>Ausreißerschwelle</translation>
+    </message>
+    <message>
+        <source>Distance from the neighbours&apos; median, in robust sigmas</source>
+        <translation>Abstand vom Median der Nachbarn, in robusten Sigmas</translation>
+    </message>
+    <message>
+        <source>Outlier share</source>
+        <translation>Ausreißeranteil</translation>
+    </message>
+    <message>
+        <source>Share of outlier pixels that makes the frame corrupted</source>
+        <translation>Anteil an Ausreißerpixeln, ab dem das Bild beschädigt ist</translation>
+    </message>
+    <message>
+        <source>Detect cosmic-ray storms</source>
+        <translation>Stürme kosmischer Strahlung erkennen</translation>
+    </message>
+    <message>
+        <source>Counts small bright blobs by the Laplacian of Gaussian on what the scene does not explain: the frame minus the median of its temporal neighbours (stars, planets and the corona cancel) or, without neighbours, minus a 5 x 5 median of itself. The threshold is in robust sigmas of that residual. A frame with more blobs than the storm rate is flagged. Score: blobs per frame, scaled up for the part of the frame without data.</source>
+        <translation>Zählt kleine helle Flecken mit dem Laplace-Operator der Gaußfunktion in dem, was die Szene nicht erklärt: das Bild minus dem Median seiner zeitlichen Nachbarn (Sterne, Planeten und Korona heben sich auf) oder, ohne Nachbarn, minus einem 5-x-5-Median seiner selbst. Die Schwelle ist in robusten Sigmas dieses Rests. Ein Bild mit mehr Flecken als der Sturmrate wird markiert. Wert: Flecken pro Bild, hochgerechnet für den Bildteil ohne Daten.</translation>
+    </message>
+    <message>
+        <source>Smallest scale</source>
+        <translation>Kleinste Skala</translation>
+    </message>
+    <message>
+        <source>Gaussian sigma of the smallest blobs sought</source>
+        <translation>Gauß-Sigma der kleinsten gesuchten Flecken</translation>
+    </message>
+    <message>
+        <source>Largest scale</source>
+        <translation>Größte Skala</translation>
+    </message>
+    <message>
+        <source>Gaussian sigma of the largest blobs sought</source>
+        <translation>Gauß-Sigma der größten gesuchten Flecken</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>Number of scales between the smallest and the largest</source>
+        <translation>Zahl der Skalen zwischen der kleinsten und der größten</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Blob strength in robust sigmas of the residual</source>
+        <translation>Fleckstärke in robusten Sigmas des Rests</translation>
+    </message>
+    <message>
+        <source>Storm rate</source>
+        <translation>Sturmrate</translation>
+    </message>
+    <message>
+        <source>Blobs per frame above which the frame is a cosmic-ray storm</source>
+        <translation>Flecken pro Bild, ab denen das Bild ein Sturm kosmischer Strahlung ist</translation>
+    </message>
+    <message>
+        <source>per frame</source>
+        <translation>pro Bild</translation>
+    </message>
+    <message>
+        <source>Subtract the median of the frames before and after</source>
+        <translation>Den Median der Bilder davor und danach abziehen</translation>
+    </message>
+    <message>
+        <source>Star drift</source>
+        <translation>Sterndrift</translation>
+    </message>
+    <message>
+        <source>How far stars move between neighbouring frames</source>
+        <translation>Wie weit sich Sterne zwischen benachbarten Bildern bewegen</translation>
+    </message>
+    <message>
+        <source>Detect missing blocks and holes</source>
+        <translation>Fehlende Blöcke und Löcher erkennen</translation>
+    </message>
+    <message>
+        <source>Finds blocks of zero or NaN pixels that are not the instrument&apos;s onboard masks (occulter, corners). Masks are learned from the temporal neighbours (a block empty in most of them is a mask) or declared as the parts of the image inside the inner radius or outside the outer radius. Score: the number of missing blocks.</source>
+        <translation>Findet Blöcke aus Null- oder NaN-Pixeln, die keine bordseitigen Masken des Instruments sind (Okkulter, Ecken). Masken werden aus den zeitlichen Nachbarn gelernt (ein in den meisten leerer Block ist eine Maske) oder als die Bildteile innerhalb des inneren oder außerhalb des äußeren Radius festgelegt. Wert: die Zahl fehlender Blöcke.</translation>
+    </message>
+    <message>
+        <source>Side of the telemetry blocks; 0: 32 px per 1024 px of image</source>
+        <translation>Seitenlänge der Telemetrieblöcke; 0: 32 px pro 1024 px Bild</translation>
+    </message>
+    <message>
+        <source>Empty fraction</source>
+        <translation>Leeranteil</translation>
+    </message>
+    <message>
+        <source>Share of a block&apos;s pixels that must be zero or NaN</source>
+        <translation>Anteil der Pixel eines Blocks, die null oder NaN sein müssen</translation>
+    </message>
+    <message>
+        <source>Onboard masks</source>
+        <translation>Bordmasken</translation>
+    </message>
+    <message>
+        <source>learned: from the temporal neighbours (declared where there are none); declared: the radii below</source>
+        <translation>learned: aus den zeitlichen Nachbarn (declared, wo es keine gibt); declared: die Radien unten</translation>
+    </message>
+    <message>
+        <source>Mask recurrence</source>
+        <translation>Maskenwiederkehr</translation>
+    </message>
+    <message>
+        <source>A block empty in at least this share of the neighbours is a mask</source>
+        <translation>Ein Block, der in mindestens diesem Anteil der Nachbarn leer ist, ist eine Maske</translation>
+    </message>
+    <message>
+        <source>Declared occulter mask, as a fraction of half the image width</source>
+        <translation>Festgelegte Okkultermaske, als Anteil der halben Bildbreite</translation>
+    </message>
+    <message>
+        <source>Declared corner masks begin here, as a fraction of half the image width</source>
+        <translation>Festgelegte Eckmasken beginnen hier, als Anteil der halben Bildbreite</translation>
+    </message>
+    <message>
+        <source>Flag from</source>
+        <translation>Markieren ab</translation>
+    </message>
+    <message>
+        <source>Missing blocks that make the frame flagged</source>
+        <translation>Fehlende Blöcke, ab denen das Bild markiert wird</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>Detect comet/planet transients</source>
+        <translation>Kometen-/Planetentransienten erkennen</translation>
+    </message>
+    <message>
+        <source>Finds the straight bleed trails of planets and bright comets: Canny edges of the log image on a downsampled copy, then probabilistic Hough line segments of a minimum length along the readout direction (rows for LASCO, columns for SECCHI). Edges at the borders of masks and missing blocks are ignored. Score: the number of segments.</source>
+        <translation>Findet die geraden Überlaufspuren von Planeten und hellen Kometen: Canny-Kanten des logarithmierten Bildes auf einer verkleinerten Kopie, dann probabilistische Hough-Liniensegmente einer Mindestlänge entlang der Ausleserichtung (Zeilen bei LASCO, Spalten bei SECCHI). Kanten an den Rändern von Masken und fehlenden Blöcken werden übergangen. Wert: die Zahl der Segmente.</translation>
+    </message>
+    <message>
+        <source>Working size</source>
+        <translation>Arbeitsgröße</translation>
+    </message>
+    <message>
+        <source>The frame is reduced to at most this many pixels a side first</source>
+        <translation>Das Bild wird zuerst auf höchstens so viele Pixel pro Seite verkleinert</translation>
+    </message>
+    <message>
+        <source>Canny low</source>
+        <translation>Canny unten</translation>
+    </message>
+    <message>
+        <source>Lower hysteresis threshold on the 8-bit log image gradient</source>
+        <translation>Untere Hystereseschwelle für den Gradienten des logarithmierten 8-Bit-Bildes</translation>
+    </message>
+    <message>
+        <source>Canny high</source>
+        <translation>Canny oben</translation>
+    </message>
+    <message>
+        <source>Upper hysteresis threshold</source>
+        <translation>Obere Hystereseschwelle</translation>
+    </message>
+    <message>
+        <source>Hough votes</source>
+        <translation>Hough-Stimmen</translation>
+    </message>
+    <message>
+        <source>Edge pixels a line needs</source>
+        <translation>Kantenpixel, die eine Linie braucht</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>Shortest segment, in working pixels</source>
+        <translation>Kürzestes Segment, in Arbeitspixeln</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>Größte Lücke</translation>
+    </message>
+    <message>
+        <source>Gap bridged within a segment</source>
+        <translation>Innerhalb eines Segments überbrückte Lücke</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Readout direction bleeds follow: rows (LASCO), columns (SECCHI) or any</source>
+        <translation>Ausleserichtung, der Überläufe folgen: Zeilen (LASCO), Spalten (SECCHI) oder beliebig</translation>
+    </message>
+    <message>
+        <source>Angle tolerance</source>
+        <translation>Winkeltoleranz</translation>
+    </message>
+    <message>
+        <source>Largest deviation from the direction</source>
+        <translation>Größte Abweichung von der Richtung</translation>
+    </message>
+    <message>
+        <source>Lines allowed</source>
+        <translation>Erlaubte Linien</translation>
+    </message>
+    <message>
+        <source>More segments than this make the frame a transient</source>
+        <translation>Mehr Segmente als diese machen das Bild zum Transienten</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,8 @@ int runFlags(const std::vector<std::string>& args)
         return exportFlags(rest);
     if (sub == "import")
         return importFlags(rest);
+    if (sub == "detect")
+        return detectFlags(rest);
     throw UsageError("unknown flags subcommand '" + sub + "' (list, export, import, detect)");
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/detection.h"
 #include "core/header.h"
 #include "core/image.h"
 #include "core/observation_info.h"
+
+#include <vector>
 
 namespace hb {
 
@@ -12,6 +15,7 @@ struct Frame {
     Image image;
     Header header;
     ObservationInfo info;
+    std::vector<Detection> detections;  // from detector steps, in pipeline order
 };
 
 } // namespace hb

@@ -291,8 +291,11 @@ ImagerFrame synthesizeImagerFrame(const ImagerSequencePlan& p, const ImagerFrame
         v = static_cast<float>(signal + std::sqrt(signal / m.electronsPerDn + readNoise * readNoise) * rng.normal() + m.biasDn);
     }
 
-    // 4. Cosmic rays: short straight tracks.
-    const int crCount = static_cast<int>(rng.poisson(m.cosmicRaysPerFrame * (size / 1024.0) * (size / 1024.0) + 0.5));
+    // 4. Cosmic rays: short straight tracks; now and then a storm (a solar energetic particle
+    // event) with 25 times as many.
+    const bool storm = request.injectDefects && rng.chance(0.06);
+    const double crRate = m.cosmicRaysPerFrame * (storm ? 25.0 : 1.0);
+    const int crCount = static_cast<int>(rng.poisson(crRate * (size / 1024.0) * (size / 1024.0) + 0.5));
     nlohmann::ordered_json crs = nlohmann::ordered_json::array();
     for (int c = 0; c < crCount; ++c) {
         const double x0 = rng.uniform(0, size), y0 = rng.uniform(0, size);
@@ -308,6 +311,7 @@ ImagerFrame synthesizeImagerFrame(const ImagerSequencePlan& p, const ImagerFrame
     }
     out.cosmicRays = crCount;
     truth["cosmic_rays"] = {{"columns", {"x", "y", "length"}}, {"rows", crs}};
+    truth["cosmic_ray_storm"] = storm;
 
     // 5. Saturation and bleeding.
     const double fullWell = m.saturationDn * n * p.onboardSum * p.onboardSum;

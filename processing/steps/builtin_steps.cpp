@@ -1,4 +1,5 @@
 #include "steps/common/common_steps.h"
+#include "steps/detect/detect_steps.h"
 #include "steps/lasco/lasco_steps.h"
 #include "steps/secchi/secchi_steps.h"
 #include "steps/step_registry.h"
@@ -8,7 +9,7 @@ namespace hb::steps {
 const StepRegistry& builtinSteps()
 {
     // Registration order is the order the steps are offered in: frame selection, then each
-    // mission's Level 0 -> 1 in pipeline order, then geometry.
+    // mission's Level 0 -> 1 in pipeline order, then geometry, then the detectors.
     static const StepRegistry registry = [] {
         StepRegistry r;
         r.add(makeRejectListStep());
@@ -26,6 +27,10 @@ const StepRegistry& builtinSteps()
         r.add(makeLascoVignettingStep());
         r.add(makeRotateNorthStep());
         r.add(makeRebinStep());
+        r.add(makeDetectMissingBlocksStep());
+        r.add(makeDetectCorruptedStep());
+        r.add(makeDetectCosmicRaysStep());
+        r.add(makeDetectTransientsStep());
         return r;
     }();
     return registry;

@@ -1,0 +1,103 @@
+#include "steps/detect/detector_run.h"
+
+#include "catalog/folder_scanner.h"
+#include "io/file_reader.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <tuple>
+
+namespace hb::steps {
+
+std::string instrumentLabel(const ObservationInfo& info)
+{
+    std::string label = info.instrument.value_or("");
+    if (info.detector)
+        label += (label.empty() ? "" : " ") + *info.detector;
+    return label;
+}
+
+std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues& params, const std::vector<std::string>& files,
+                                        int neighbourCount, const std::atomic<bool>* cancel,
+                                        const std::function<void(const DetectorResult&, std::size_t, std::size_t)>& onResult)
+{
+    const ParamValues values = detector.normalise(params);
+    std::vector<DetectorResult> results;
+    std::map<std::tuple<std::string, int, int, std::string, std::string>, std::vector<CatalogEntry>> groups;
+    for (const std::string& file : files) {
+        CatalogEntry entry = scanFile(file);
+        if (!entry.ok || !entry.hasPixels) {
+            DetectorResult r;
+            r.info = entry.info;
+            r.error = entry.ok ? "holds no image" : entry.error;
+            results.push_back(r);
+            if (onResult)
+                onResult(results.back(), results.size(), files.size());
+            continue;
+        }
+        groups[{instrumentLabel(entry.info), entry.info.width, entry.info.height, entry.info.polarization.value_or(""),
+                entry.info.filter.value_or("")}].push_back(std::move(entry));
+    }
+    for (auto& [key, entries] : groups) {
+        std::stable_sort(entries.begin(), entries.end(), [](const CatalogEntry& a, const CatalogEntry& b) {
+            return a.info.time.value_or(UtcTime{}) < b.info.time.value_or(UtcTime{});
+        });
+        // Frames [first, first + window.size()) of the group, read once each.
+        std::deque<std::optional<Frame>> window;
+        std::deque<std::string> windowErrors;
+        std::size_t first = 0;
+        auto load = [&](std::size_t index) {
+            try {
+                window.push_back(io::readFrame(entries[index].info.path));
+                windowErrors.emplace_back();
+            } catch (const std::exception& e) {
+                window.push_back(std::nullopt);
+                windowErrors.emplace_back(e.what());
+            }
+        };
+        const auto n = static_cast<std::ptrdiff_t>(neighbourCount);
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const std::size_t lo = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, static_cast<std::ptrdiff_t>(i) - n));
+            const std::size_t hi = std::min(entries.size() - 1, i + static_cast<std::size_t>(neighbourCount));
+            while (first < lo) {
+                window.pop_front();
+                windowErrors.pop_front();
+                ++first;
+            }
+            while (first + window.size() <= hi)
+                load(first + window.size());
+            DetectorResult r;
+            r.info = entries[i].info;
+            const auto& frame = window[i - first];
+            if (!frame) {
+                r.error = windowErrors[i - first];
+            } else {
+                RunContext context;
+                context.cancel = cancel;
+                context.neighbours = [&](const Frame&) {
+                    std::vector<Frame> others;
+                    for (std::size_t k = lo; k <= hi; ++k)
+                        if (k != i && window[k - first])
+                            others.push_back(*window[k - first]);
+                    return others;
+                };
+                try {
+                    Frame out = detector.apply(*frame, values, context);
+                    if (!out.detections.empty())
+                        r.detection = out.detections.back();
+                } catch (const Cancelled&) {
+                    throw;
+                } catch (const std::exception& e) {
+                    r.error = e.what();
+                }
+            }
+            results.push_back(r);
+            if (onResult)
+                onResult(results.back(), results.size(), files.size());
+        }
+    }
+    return results;
+}
+
+} // namespace hb::steps

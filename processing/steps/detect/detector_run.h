@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/detection.h"
+#include "core/observation_info.h"
+#include "steps/step.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hb::steps {
+
+struct DetectorResult {
+    ObservationInfo info;                 // info.path is always set
+    std::optional<Detection> detection;   // none when the file could not be read
+    std::string error;                    // why, naming the problem
+};
+
+// Runs one detector step over files. Files are grouped by detector, image size, polarisation and
+// filter (frames that look alike) and ordered by
+// time; each frame sees up to `neighbourCount` frames before and after it in its group as its
+// temporal neighbours. Every file is read once (a sliding window). Bad files become results
+// with an error; the run goes on. `onResult` is called in input order of the groups.
+std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues& params, const std::vector<std::string>& files,
+                                        int neighbourCount = 2, const std::atomic<bool>* cancel = nullptr,
+                                        const std::function<void(const DetectorResult&, std::size_t done, std::size_t total)>& onResult = {});
+
+// "LASCO C2", "SECCHI COR2": how the review database names instruments.
+std::string instrumentLabel(const ObservationInfo& info);
+
+} // namespace hb::steps
