@@ -154,10 +154,7 @@ protected:
         cv::minMaxLoc(values, &minValue, &maxValue, nullptr, nullptr, hasData);
         const double saturation = maxValue > 0 ? maxValue * (1 - 1e-6) : std::numeric_limits<double>::infinity();
 
-        Detection d;
-        d.detector = info().id;
-        d.version = info().version;
-        d.reason = "corrupted";
+        Detection d = detect::newDetection(info(), "corrupted");
         const int w = input.image.width(), h = input.image.height();
         const auto rows = stripeLines(values, hasData, p, saturation);
         for (int y : rows)

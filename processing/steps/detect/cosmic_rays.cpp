@@ -112,10 +112,7 @@ protected:
         // Particles hit the detector, whatever its binning: counted per frame, scaled up for the
         // part of the frame without data (masks, lost blocks).
         const double dataShare = std::max(1.0, static_cast<double>(cv::countNonZero(hasData))) / static_cast<double>(hasData.total());
-        Detection d;
-        d.detector = info().id;
-        d.version = info().version;
-        d.reason = "cosmic_ray_storm";
+        Detection d = detect::newDetection(info(), "cosmic_ray_storm");
         d.blobs = blobs;
         d.score = static_cast<double>(blobs.size()) / dataShare;
         d.flagged = d.score > p.storm_rate;

@@ -5,6 +5,15 @@
 
 namespace hb::steps::detect {
 
+Detection newDetection(const StepInfo& info, std::string reason)
+{
+    Detection d;
+    d.detector = info.id;
+    d.version = info.version;
+    d.reason = std::move(reason);
+    return d;
+}
+
 Frame withDetection(const Frame& input, Detection detection)
 {
     Frame out = input;

@@ -2,12 +2,16 @@
 
 #include "core/detection.h"
 #include "core/frame.h"
+#include "steps/step.h"
 
 #include <opencv2/core.hpp>
 
 #include <vector>
 
 namespace hb::steps::detect {
+
+// An empty verdict of the detector `info` for flags of `reason` (a flag reason key).
+Detection newDetection(const StepInfo& info, std::string reason);
 
 // The frame passed on unchanged, with `detection` added to what earlier detectors found.
 Frame withDetection(const Frame& input, Detection detection);

@@ -96,10 +96,7 @@ protected:
             return d < p.inner_radius || d > p.outer_radius;
         };
 
-        Detection d;
-        d.detector = info().id;
-        d.version = info().version;
-        d.reason = "missing_blocks";
+        Detection d = detect::newDetection(info(), "missing_blocks");
         for (const auto& r : empty)
             if (!isMask(r))
                 d.regions.push_back(r);

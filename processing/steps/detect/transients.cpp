@@ -142,10 +142,7 @@ protected:
         cv::HoughLinesP(edges, segments, 1, std::numbers::pi / 180, static_cast<int>(p.hough_threshold), p.min_length, p.max_gap);
         context.throwIfCancelled();
 
-        Detection d;
-        d.detector = info().id;
-        d.version = info().version;
-        d.reason = "transient";
+        Detection d = detect::newDetection(info(), "transient");
         const double tolerance = p.angle_tolerance * std::numbers::pi / 180;
         for (const cv::Vec4i& s : segments) {
             const double angle = std::atan2(std::abs(s[3] - s[1]), std::abs(s[2] - s[0]));  // 0 along rows
