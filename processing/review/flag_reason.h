@@ -26,7 +26,5 @@ inline constexpr std::array<FlagReason, 8> kAllReasons = {
 
 std::string_view reasonKey(FlagReason reason) noexcept;  // "corrupted", "missing_blocks", ...
 std::optional<FlagReason> reasonFromKey(std::string_view key) noexcept;
-// English label, marked for translation in the "hb::review" context.
-const char* reasonLabel(FlagReason reason) noexcept;
 
 } // namespace hb::review

@@ -27,9 +27,10 @@ struct StepInfo {
 struct RunContext {
     const std::atomic<bool>* cancel = nullptr;
     // Frames observed just before and after this one by the same detector at the same size, as
-    // read from disk, for steps that compare with temporal neighbours. Empty or unset where the
-    // caller has none: such steps then say so and use the frame alone.
-    std::function<std::vector<Frame>(const Frame&)> neighbours;
+    // read from disk, for steps that compare with temporal neighbours; the caller keeps them
+    // alive during the step. Empty or unset where the caller has none: such steps then say so
+    // and use the frame alone.
+    std::function<std::vector<const Frame*>(const Frame&)> neighbours;
     void throwIfCancelled() const;
 };
 

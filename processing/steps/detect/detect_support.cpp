@@ -86,16 +86,16 @@ RobustStats robustStats(const cv::Mat& values, const cv::Mat& mask)
     return {median, 1.4826 * *middle};
 }
 
-cv::Mat neighbourMedian(const Frame& frame, const std::vector<Frame>& neighbours)
+cv::Mat neighbourMedian(const Frame& frame, const std::vector<const Frame*>& neighbours)
 {
     const int w = frame.image.width(), h = frame.image.height();
     std::vector<cv::Mat> scaled;
     const double level = robustStats(readOnlyView(frame.image), dataMask(frame.image)).median;
-    for (const Frame& n : neighbours) {
-        if (n.image.width() != w || n.image.height() != h)
+    for (const Frame* n : neighbours) {
+        if (n->image.width() != w || n->image.height() != h)
             continue;
-        const double otherLevel = robustStats(readOnlyView(n.image), dataMask(n.image)).median;
-        cv::Mat m = readOnlyView(n.image).clone();
+        const double otherLevel = robustStats(readOnlyView(n->image), dataMask(n->image)).median;
+        cv::Mat m = readOnlyView(n->image).clone();
         if (otherLevel > 0 && level > 0)
             m *= level / otherLevel;
         scaled.push_back(m);

@@ -37,6 +37,6 @@ RobustStats robustStats(const cv::Mat& values, const cv::Mat& mask);
 
 // Per-pixel median of the neighbours that share the frame's size, each scaled to the frame's
 // median level (exposures differ); empty when fewer than two neighbours fit.
-cv::Mat neighbourMedian(const Frame& frame, const std::vector<Frame>& neighbours);
+cv::Mat neighbourMedian(const Frame& frame, const std::vector<const Frame*>& neighbours);
 
 } // namespace hb::steps::detect

@@ -76,10 +76,10 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
                 RunContext context;
                 context.cancel = cancel;
                 context.neighbours = [&](const Frame&) {
-                    std::vector<Frame> others;
+                    std::vector<const Frame*> others;
                     for (std::size_t k = lo; k <= hi; ++k)
                         if (k != i && window[k - first])
-                            others.push_back(*window[k - first]);
+                            others.push_back(&*window[k - first]);
                     return others;
                 };
                 try {

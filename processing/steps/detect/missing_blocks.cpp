@@ -73,16 +73,16 @@ protected:
         const auto empty = detect::emptyBlocks(image, block, p.empty_fraction);
         context.throwIfCancelled();
 
-        std::vector<Frame> neighbours;
+        std::vector<const Frame*> neighbours;
         if (p.masks == "learned" && context.neighbours)
             neighbours = context.neighbours(input);
         std::map<std::pair<int, int>, int> recurrence;
         int sameSize = 0;
-        for (const Frame& n : neighbours) {
-            if (n.image.width() != image.width() || n.image.height() != image.height())
+        for (const Frame* n : neighbours) {
+            if (n->image.width() != image.width() || n->image.height() != image.height())
                 continue;
             ++sameSize;
-            for (const auto& r : detect::emptyBlocks(n.image, block, p.empty_fraction))
+            for (const auto& r : detect::emptyBlocks(n->image, block, p.empty_fraction))
                 ++recurrence[{r.x, r.y}];
         }
         const bool learned = sameSize >= 2;
