@@ -2,7 +2,6 @@
 
 #include "catalog_model.h"
 
-
 namespace hb::widgets {
 
 CatalogFilterModel::CatalogFilterModel(QObject* parent)
@@ -37,6 +36,14 @@ void CatalogFilterModel::setDays(const QDate& first, const QDate& last)
     invalidateFilter();
 }
 
+void CatalogFilterModel::setReviewFilter(ReviewFilter filter)
+{
+    if (filter == m_review)
+        return;
+    m_review = filter;
+    invalidateFilter();
+}
+
 bool CatalogFilterModel::textMatches(const QModelIndex& sourceIndex) const
 {
     if (m_text.isEmpty())
@@ -56,7 +63,26 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (!textMatches(index))
         return false;
     if (kind == CatalogModel::Kind::Unreadable)
-        return m_detector.isEmpty();
+        return m_detector.isEmpty() && m_review == ReviewFilter::All;
+    switch (m_review) {
+    case ReviewFilter::All: break;
+    case ReviewFilter::Flagged:
+        if (!index.data(CatalogModel::FlaggedRole).toBool())
+            return false;
+        break;
+    case ReviewFilter::Unflagged:
+        if (index.data(CatalogModel::FlaggedRole).toBool())
+            return false;
+        break;
+    case ReviewFilter::Proposed:
+        if (!index.data(CatalogModel::ProposedRole).toBool())
+            return false;
+        break;
+    case ReviewFilter::Unreviewed:
+        if (index.data(CatalogModel::ReviewedRole).toBool())
+            return false;
+        break;
+    }
     if (!m_detector.isEmpty() && index.data(CatalogModel::DetectorRole).toString() != m_detector)
         return false;
     if (m_first.isValid() || m_last.isValid()) {

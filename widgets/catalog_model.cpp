@@ -1,8 +1,12 @@
 #include "catalog_model.h"
 
 #include "catalog/catalog_grouping.h"
+#include "flag_style.h"
 
 #include <QColor>
+#include <QPainter>
+#include <QIcon>
+#include <QPixmap>
 
 #include <algorithm>
 #include <filesystem>
@@ -20,6 +24,8 @@ struct CatalogModel::Node {
     std::optional<std::int64_t> timeNs;
     QDate day;  // UTC day of a frame
     int fileCount = 0;
+    int reviewed = 0, flagged = 0, proposed = 0;  // frames below a group; of a frame itself: 0 or 1
+    std::optional<review::FlagReason> reason;     // of a flagged frame
     std::map<QString, int> levels, resolutions;  // of the files below a group, with counts
     std::vector<std::unique_ptr<Node>> children;
 };
@@ -66,6 +72,24 @@ QString leafValue(const QString& value, const std::map<QString, int>& ofDay)
     return ofDay.size() > 1 ? value : QString();
 }
 
+// A filled dot in the flag's colour, ringed in amber when a detector proposal waits.
+QIcon markIcon(const QColor& flag, bool proposed)
+{
+    static std::map<std::pair<QRgb, bool>, QIcon> made;
+    const auto key = std::pair{flag.isValid() ? flag.rgba() : 0u, proposed};
+    if (const auto it = made.find(key); it != made.end())
+        return it->second;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(proposed ? QPen(proposalColour(), 2) : Qt::NoPen);
+    p.setBrush(flag.isValid() ? QBrush(flag) : QBrush(Qt::NoBrush));
+    p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    p.end();
+    return made.emplace(key, QIcon(pixmap)).first->second;
+}
+
 } // namespace
 
 CatalogModel::CatalogModel(QObject* parent)
@@ -97,11 +121,7 @@ void CatalogModel::append(std::vector<CatalogEntry> batch)
         m_entries.push_back(std::move(e));
         add(static_cast<int>(m_entries.size()) - 1, touched);
     }
-    // Counts and summaries once per batch, not once per file: views re-filter on each change.
-    std::sort(touched.begin(), touched.end());
-    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-    for (Node* node : touched)
-        emit dataChanged(indexOf(node, Files), indexOf(node, Resolution));
+    emitChanged(touched, Files, Resolution);
     if (m_detectors.size() != detectorsBefore)
         emit detectorsChanged();
 }
@@ -141,7 +161,8 @@ void CatalogModel::add(int number, std::vector<Node*>& touched)
     }
     if (static_cast<std::size_t>(number) >= m_leafOfEntry.size())
         m_leafOfEntry.resize(static_cast<std::size_t>(number) + 1, nullptr);
-    m_leafOfEntry[static_cast<std::size_t>(number)] = insertSorted(group, std::move(leaf));
+    Node* inserted = insertSorted(group, std::move(leaf));
+    m_leafOfEntry[static_cast<std::size_t>(number)] = inserted;
     const QString level = levelText(e), resolution = resolutionText(e);
     for (Node* n = group; n != m_root.get(); n = n->parent) {
         ++n->fileCount;
@@ -149,6 +170,69 @@ void CatalogModel::add(int number, std::vector<Node*>& touched)
         ++n->resolutions[resolution];
         touched.push_back(n);
     }
+    if (m_markSource && e.ok)
+        applyMark(inserted, m_markSource(e), touched);
+}
+
+void CatalogModel::setMarkSource(MarkSource source)
+{
+    m_markSource = std::move(source);
+    refreshMarks();
+}
+
+void CatalogModel::applyMark(Node* leaf, const review::FrameMark& mark, std::vector<Node*>& touched)
+{
+    const int reviewed = mark.reviewed ? 1 : 0, flagged = mark.flagged ? 1 : 0, proposed = mark.proposals > 0 ? 1 : 0;
+    const int dReviewed = reviewed - leaf->reviewed, dFlagged = flagged - leaf->flagged, dProposed = proposed - leaf->proposed;
+    const bool reasonChanged = leaf->reason != mark.flagged;
+    leaf->reason = mark.flagged;
+    if (dReviewed == 0 && dFlagged == 0 && dProposed == 0 && !reasonChanged)
+        return;
+    for (Node* n = leaf; n && n != m_root.get(); n = n->parent) {
+        n->reviewed += dReviewed;
+        n->flagged += dFlagged;
+        n->proposed += dProposed;
+        touched.push_back(n);
+    }
+}
+
+void CatalogModel::refreshMarks()
+{
+    std::vector<Node*> touched;
+    for (std::size_t k = 0; k < m_leafOfEntry.size(); ++k)
+        if (m_leafOfEntry[k] && m_leafOfEntry[k]->kind == Kind::Frame)
+            applyMark(m_leafOfEntry[k], m_markSource ? m_markSource(m_entries[k]) : review::FrameMark{}, touched);
+    emitChanged(touched, Label, Flagged);
+}
+
+void CatalogModel::refreshMark(int entry)
+{
+    if (entry < 0 || static_cast<std::size_t>(entry) >= m_leafOfEntry.size() || !m_leafOfEntry[static_cast<std::size_t>(entry)])
+        return;
+    Node* leaf = m_leafOfEntry[static_cast<std::size_t>(entry)];
+    if (leaf->kind != Kind::Frame)
+        return;
+    std::vector<Node*> touched;
+    applyMark(leaf, m_markSource ? m_markSource(this->entry(entry)) : review::FrameMark{}, touched);
+    emitChanged(touched, Label, Flagged);
+}
+
+review::FrameMark CatalogModel::mark(int entry) const
+{
+    if (entry < 0 || static_cast<std::size_t>(entry) >= m_leafOfEntry.size() || !m_leafOfEntry[static_cast<std::size_t>(entry)])
+        return {};
+    const Node* leaf = m_leafOfEntry[static_cast<std::size_t>(entry)];
+    return {leaf->reason, leaf->reviewed > 0, leaf->proposed};
+}
+
+void CatalogModel::emitChanged(const std::vector<Node*>& nodes, int firstColumn, int lastColumn)
+{
+    // Once per node per batch: views re-filter on each change.
+    std::vector<Node*> touched = nodes;
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (Node* node : touched)
+        emit dataChanged(indexOf(node, firstColumn), indexOf(node, lastColumn));
 }
 
 CatalogModel::Node* CatalogModel::childGroup(Node* parent, const QString& label, Kind kind, bool sortsLast)
@@ -253,14 +337,32 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Label: return node->label;
         case Files: return isFile ? QVariant() : QVariant(node->fileCount);
+        case Reviewed:
+            if (isFile)
+                return node->reviewed ? QStringLiteral("\u2713") : QString();
+            return node->reviewed > 0 ? QVariant(node->reviewed) : QVariant();
+        case Flagged:
+            if (isFile)
+                return node->reason ? flagLabel(*node->reason) : QString();
+            return node->flagged > 0 ? QVariant(node->flagged) : QVariant();
         case Level: return isFile ? leafValue(levelText(*e), node->parent->levels) : summary(node->levels);
         case Resolution:
             return isFile ? leafValue(resolutionText(*e), node->parent->resolutions) : summary(node->resolutions);
         default: return {};
         }
+    case Qt::DecorationRole:
+        if (index.column() != Label || node->kind != Kind::Frame || (!node->reason && !node->proposed))
+            return {};
+        return markIcon(node->reason ? flagColour(*node->reason) : QColor(), node->proposed > 0);
     case Qt::ToolTipRole:
         if (!e)
-            return {};
+            return node->kind == Kind::Unreadable || node->sortsLast
+                       ? QVariant()
+                       : tr("%1 of %2 frames reviewed, %3 flagged, %4 with proposals")
+                             .arg(node->reviewed)
+                             .arg(node->fileCount)
+                             .arg(node->flagged)
+                             .arg(node->proposed);
         if (!e->ok)
             return QString::fromStdString(e->info.path + "\n" + e->error);
         {
@@ -274,13 +376,19 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
             return QColor(190, 30, 30);
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == Files ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == Files || (!isFile && (index.column() == Reviewed || index.column() == Flagged))
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     case EntryRole: return node->entry;
     case KindRole: return static_cast<int>(node->kind);
     case DetectorRole:
         return e && e->ok ? QString::fromStdString(groupLabel(*e, GroupLevel::Detector)) : QString();
     case TimeRole: return node->timeNs ? QVariant(static_cast<qint64>(*node->timeNs)) : QVariant();
     case DayRole: return node->day.isValid() ? QVariant(node->day) : QVariant();
+    case FlaggedRole: return node->reason.has_value();
+    case ReviewedRole: return node->kind == Kind::Frame && node->reviewed > 0;
+    case ProposedRole: return node->kind == Kind::Frame && node->proposed > 0;
+    case CountsRole: return isFile ? QVariant() : QVariantList{node->reviewed, node->flagged, node->fileCount};
     default: return {};
     }
 }
@@ -292,6 +400,8 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Label: return tr("Observations");
     case Files: return tr("Files");
+    case Reviewed: return tr("Seen");
+    case Flagged: return tr("Flagged");
     case Level: return tr("Level");
     case Resolution: return tr("Size");
     default: return {};

@@ -1,5 +1,7 @@
 #include "frame_strip.h"
 
+#include "flag_style.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -24,6 +26,12 @@ void FrameStrip::setTimes(std::vector<std::int64_t> times)
 {
     m_times = std::move(times);
     m_current = m_times.empty() ? -1 : std::clamp(m_current, 0, count() - 1);
+    update();
+}
+
+void FrameStrip::setMarks(std::vector<Mark> marks)
+{
+    m_marks = std::move(marks);
     update();
 }
 
@@ -86,15 +94,38 @@ void FrameStrip::paintEvent(QPaintEvent*)
         p.fillRect(QRectF(QPointF(xOf(m_times[static_cast<std::size_t>(a)]), top),
                           QPointF(xOf(m_times[static_cast<std::size_t>(b)]), bottom)),
                    QColor(220, 60, 60, 60));
-    p.setPen(QPen(palette().color(QPalette::Text), 1));
-    for (std::int64_t t : m_times) {
-        const double x = xOf(t);
-        p.drawLine(QPointF(x, top + 8), QPointF(x, bottom - 8));
-    }
+    paintMarks(p, top, bottom);
     if (m_current >= 0) {
         const double x = xOf(m_times[static_cast<std::size_t>(m_current)]);
         p.setPen(QPen(palette().color(QPalette::Highlight), 3));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+}
+
+void FrameStrip::paintMarks(QPainter& p, double top, double bottom) const
+{
+    const bool marked = m_marks.size() == m_times.size();
+    QColor faint = palette().color(QPalette::Text);
+    faint.setAlpha(marked ? 90 : 255);  // unmarked strips (no review database) stay as they were
+    const QPen solid(palette().color(QPalette::Text), 1), light(faint, 1);
+    // A flag bar at least 3 px wide, wider when frames are sparse, never wider than their spacing.
+    const double spacing = m_times.size() > 1 ? (width() - 2 * kMargin) / static_cast<double>(m_times.size() - 1) : 8.0;
+    const double barWidth = std::clamp(spacing * 0.8, 3.0, 8.0);
+    for (std::size_t i = 0; i < m_times.size(); ++i) {
+        const double x = xOf(m_times[i]);
+        const Mark* mark = marked ? &m_marks[i] : nullptr;
+        p.setPen(!mark || mark->reviewed ? solid : light);
+        p.drawLine(QPointF(x, top + 8), QPointF(x, bottom - 8));
+        if (!mark)
+            continue;
+        if (mark->flag.isValid())
+            p.fillRect(QRectF(x - barWidth / 2, bottom - 7, barWidth, 7), mark->flag);
+        if (mark->proposed) {
+            const QPointF triangle[] = {{x - 4, top}, {x + 4, top}, {x, top + 6}};
+            p.setPen(QPen(proposalColour(), 1.2));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolygon(triangle, 3);
+        }
     }
 }
 

@@ -49,6 +49,21 @@ void ImageView::setCircles(QList<Circle> circles)
     update();
 }
 
+void ImageView::setOverlay(Overlay overlay)
+{
+    m_overlay = std::move(overlay);
+    update();
+}
+
+void ImageView::setBadge(const QString& text, const QColor& colour)
+{
+    if (text == m_badgeText && colour == m_badgeColour)
+        return;
+    m_badgeText = text;
+    m_badgeColour = colour;
+    update();
+}
+
 double ImageView::fitZoom() const
 {
     if (m_picture.isNull())
@@ -117,6 +132,46 @@ void ImageView::paintEvent(QPaintEvent*)
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(widgetAt(c.centre), c.radius * m_zoom, c.radius * m_zoom);
     }
+    paintOverlay(painter);
+    paintBadge(painter);
+}
+
+void ImageView::paintOverlay(QPainter& painter) const
+{
+    if (m_overlay.isEmpty())
+        return;
+    // Two pens, dark under light: found shapes stay visible on bright corona and dark sky alike.
+    const QColor under(0, 0, 0, 160);
+    for (const auto& [colour, width] : {std::pair{under, 3.2}, std::pair{m_overlay.colour, 1.4}}) {
+        painter.setPen(QPen(colour, width));
+        painter.setBrush(Qt::NoBrush);
+        for (const QLineF& line : m_overlay.lines)
+            painter.drawLine(widgetAt(line.p1()), widgetAt(line.p2()));
+        for (const QRect& box : m_overlay.boxes)
+            painter.drawRect(QRectF(widgetAt(QPointF(box.x() - 0.5, box.y() + box.height() - 0.5)),
+                                    widgetAt(QPointF(box.x() + box.width() - 0.5, box.y() - 0.5))));
+        for (const Circle& c : m_overlay.circles) {
+            const double r = std::max(3.0, c.radius * m_zoom);  // a one-pixel hit must still be seen
+            painter.drawEllipse(widgetAt(c.centre), r, r);
+        }
+    }
+}
+
+void ImageView::paintBadge(QPainter& painter) const
+{
+    if (m_badgeText.isEmpty())
+        return;
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const QRect text = metrics.boundingRect(m_badgeText);
+    const QRectF badge(10, 10, text.width() + 20, metrics.height() + 10);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_badgeColour);
+    painter.drawRoundedRect(badge, 6, 6);
+    painter.setPen(m_badgeColour.lightnessF() > 0.6 ? Qt::black : Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, m_badgeText);
 }
 
 void ImageView::resizeEvent(QResizeEvent*)
@@ -169,7 +224,14 @@ void ImageView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Equal: setZoom(m_zoom * kWheelStep); break;
     case Qt::Key_Minus: setZoom(m_zoom / kWheelStep); break;
     case Qt::Key_0: zoomToFit(); break;
-    case Qt::Key_1: setZoom(1.0); break;
+    case Qt::Key_1:
+        // Plain number keys flag frames in the window; 1:1 asks for Ctrl.
+        if (!(event->modifiers() & Qt::ControlModifier)) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        setZoom(1.0);
+        break;
     default: QWidget::keyPressEvent(event); return;
     }
     event->accept();

@@ -1,18 +1,24 @@
 #pragma once
 
+#include <QColor>
 #include <QImage>
+#include <QLineF>
+#include <QRect>
 #include <QPointF>
 #include <QWidget>
 
 #include <optional>
 
+class QPainter;
+
 namespace hb::widgets {
 
-// Shows a rendered frame with zoom (wheel about the cursor, +/- keys, 0 = fit, 1 = 1:1) and pan
+// Shows a rendered frame with zoom (wheel about the cursor, +/- keys, 0 = fit, Ctrl+1 = 1:1) and pan
 // (drag). It paints a ready QImage: decoding and scaling of frames happen on
 // worker threads elsewhere. Image coordinates follow the data: x along NAXIS1, y = 0 at the
-// FITS first row (the bottom of the picture). Optional circles (solar limb, occulter) are
-// drawn in image coordinates.
+// FITS first row (the bottom of the picture). Optional circles (solar limb, occulter) and an
+// overlay of found shapes (a detector's blobs, lines and blocks) are drawn in image
+// coordinates; a badge (the frame's flag) sits in the top-left corner of the window.
 class ImageView : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +33,20 @@ public:
         QColor colour;
     };
     void setCircles(QList<Circle> circles);
+
+    // Shapes in image coordinates; boxes span whole pixels (x, y of the lower-left pixel).
+    struct Overlay {
+        QList<QLineF> lines;
+        QList<QRect> boxes;
+        QList<Circle> circles;
+        QColor colour;
+        bool isEmpty() const { return lines.isEmpty() && boxes.isEmpty() && circles.isEmpty(); }
+    };
+    void setOverlay(Overlay overlay);
+    const Overlay& overlay() const noexcept { return m_overlay; }
+    // Empty text: no badge.
+    void setBadge(const QString& text, const QColor& colour);
+    const QString& badgeText() const noexcept { return m_badgeText; }
 
     // Zoom and pan, to link several views: setting it emits nothing.
     struct ViewState {
@@ -62,9 +82,14 @@ protected:
 private:
     double fitZoom() const;
     void clampOffset();
+    void paintOverlay(QPainter& painter) const;
+    void paintBadge(QPainter& painter) const;
 
     QImage m_picture;
     QList<Circle> m_circles;
+    Overlay m_overlay;
+    QString m_badgeText;
+    QColor m_badgeColour;
     double m_zoom = 1.0;
     bool m_fit = true;
     QPointF m_offset;  // widget position of the picture's top-left corner

@@ -78,11 +78,8 @@ int detectFlags(const std::vector<std::string>& args)
             flagged += d->flagged ? 1 : 0;
             std::cerr << "[" << done << "/" << total << "] " << r.info.path << ": " << (d->flagged ? "FLAGGED " : "ok ")
                       << d->summary << '\n';
-            if (store && d->flagged)
-                store->propose({r.info.path, r.info.time ? std::optional(r.info.time->toIso(3)) : std::nullopt,
-                                steps::instrumentLabel(r.info)},
-                               review::reasonFromKey(d->reason).value_or(review::FlagReason::Other),
-                               {d->detector, d->version, d->score}, d->summary);
+            if (store)
+                steps::proposeFlag(*store, r);
         }
         if (cl.has("json")) {
             nlohmann::ordered_json record = {{"path", r.info.path}, {"detector", cl.positional().front()}};

@@ -50,6 +50,7 @@ CatalogPanel::CatalogPanel(QWidget* parent)
     , m_filterModel(new widgets::CatalogFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_detector(new QComboBox(this))
+    , m_review(new QComboBox(this))
     , m_limitDays(new QCheckBox(tr("Days"), this))
     , m_firstDay(dayEdit(this, QStringLiteral("catalogFirstDay")))
     , m_lastDay(dayEdit(this, QStringLiteral("catalogLastDay")))
@@ -61,6 +62,14 @@ CatalogPanel::CatalogPanel(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_detector->setObjectName(QStringLiteral("catalogDetector"));
     m_detector->addItem(tr("All instruments"), QString());
+    m_review->setObjectName(QStringLiteral("catalogReviewFilter"));
+    using Review = widgets::CatalogFilterModel::ReviewFilter;
+    m_review->addItem(tr("All frames"), static_cast<int>(Review::All));
+    m_review->addItem(tr("Only flagged"), static_cast<int>(Review::Flagged));
+    m_review->addItem(tr("Only unflagged"), static_cast<int>(Review::Unflagged));
+    m_review->addItem(tr("Only with proposals"), static_cast<int>(Review::Proposed));
+    m_review->addItem(tr("Only not reviewed"), static_cast<int>(Review::Unreviewed));
+    m_review->setToolTip(tr("Show and play only the frames in this review state"));
     m_limitDays->setObjectName(QStringLiteral("catalogLimitDays"));
     m_limitDays->setToolTip(tr("Show only frames observed on these days (UTC)"));
     m_tree->setObjectName(QStringLiteral("catalogTree"));
@@ -69,10 +78,11 @@ CatalogPanel::CatalogPanel(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     // Room for "hh:mm:ss  file name" four levels down; the counts and summaries take what they need.
     m_tree->header()->setSectionResizeMode(widgets::CatalogModel::Label, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(widgets::CatalogModel::Label, 290);
+    m_tree->header()->resizeSection(widgets::CatalogModel::Label, 250);
     m_tree->setIndentation(14);
     m_tree->setTextElideMode(Qt::ElideMiddle);  // SECCHI names differ at their end: 20081212_000730_d4c2A
-    for (int column : {widgets::CatalogModel::Files, widgets::CatalogModel::Level, widgets::CatalogModel::Resolution})
+    for (int column : {widgets::CatalogModel::Files, widgets::CatalogModel::Reviewed, widgets::CatalogModel::Flagged,
+                       widgets::CatalogModel::Level, widgets::CatalogModel::Resolution})
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_tree->setMinimumWidth(240);  // the window gives it more at first (MainWindow)
 
@@ -84,7 +94,10 @@ CatalogPanel::CatalogPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_detector);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_detector, 1);
+    choices->addWidget(m_review, 1);
+    layout->addLayout(choices);
     layout->addLayout(days);
     layout->addWidget(m_tree);
 
@@ -96,6 +109,7 @@ CatalogPanel::CatalogPanel(QWidget* parent)
         m_filterModel->setDetector(m_detector->currentData().toString());
         refreshSequence();
     });
+    connect(m_review, &QComboBox::activated, this, [this] { setReviewFilter(m_review->currentData().toInt()); });
     connect(m_limitDays, &QCheckBox::toggled, this, [this](bool on) {
         m_firstDay->setEnabled(on);
         m_lastDay->setEnabled(on);
@@ -178,6 +192,27 @@ void CatalogPanel::followEntry(int entry)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     m_following = false;
+}
+
+bool CatalogPanel::chooseEntry(int entry)
+{
+    const QModelIndex index = m_filterModel->mapFromSource(m_model->indexOfEntry(entry));
+    if (!index.isValid())
+        return false;
+    if (index == m_tree->currentIndex())
+        choose(index);  // the tree does not report choosing what is current already
+    else
+        m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void CatalogPanel::setReviewFilter(int filter)
+{
+    if (const int index = m_review->findData(filter); index >= 0 && index != m_review->currentIndex())
+        m_review->setCurrentIndex(index);
+    m_filterModel->setReviewFilter(static_cast<widgets::CatalogFilterModel::ReviewFilter>(filter));
+    refreshSequence();
 }
 
 void CatalogPanel::choose(const QModelIndex& index)

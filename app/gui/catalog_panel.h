@@ -36,6 +36,9 @@ public:
     void setFilterText(const QString& text);
     // Marks `entry` as current in the tree (playback moved to it) without choosing it again.
     void followEntry(int entry);
+    // Chooses `entry` as if clicked (its day becomes the sequence); false when filtered out.
+    bool chooseEntry(int entry);
+    void setReviewFilter(int filter);  // a widgets::CatalogFilterModel::ReviewFilter
 
 signals:
     // `sequence` holds entry numbers in time order; `position` is the chosen one's place in it.
@@ -57,6 +60,7 @@ private:
     widgets::CatalogFilterModel* m_filterModel;
     QLineEdit* m_filter;
     QComboBox* m_detector;
+    QComboBox* m_review;
     QCheckBox* m_limitDays;
     QDateEdit* m_firstDay;
     QDateEdit* m_lastDay;

@@ -1,5 +1,6 @@
 #include "frame_annotations.h"
 
+#include "flag_style.h"
 #include "instrument_display_defaults.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,20 @@ QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::o
     if (const double occulter = occulterRsun(frame.info.detector.value_or("")); occulter > 0)
         circles.append({QPointF(cx, cy), occulter * wcs->rsunPixels(), QColor(255, 200, 0, 160)});
     return circles;
+}
+
+widgets::ImageView::Overlay detectionOverlay(const Detection& detection)
+{
+    widgets::ImageView::Overlay overlay;
+    const auto reason = review::reasonFromKey(detection.reason);
+    overlay.colour = detection.flagged && reason ? widgets::flagColour(*reason) : QColor(80, 220, 255);
+    for (const Detection::Segment& s : detection.lines)
+        overlay.lines << QLineF(s.x0, s.y0, s.x1, s.y1);
+    for (const Detection::Region& r : detection.regions)
+        overlay.boxes << QRect(r.x, r.y, r.width, r.height);
+    for (const Detection::Blob& b : detection.blobs)
+        overlay.circles << widgets::ImageView::Circle{QPointF(b.x, b.y), b.radius, overlay.colour};
+    return overlay;
 }
 
 } // namespace hb::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/detection.h"
 #include "core/frame.h"
 #include "geometry/solar_wcs.h"
 #include "image_view.h"
@@ -18,5 +19,9 @@ QString pixelReadout(const Frame& frame, const std::optional<geometry::SolarWcs>
 
 // The solar limb, and the occulter's inner edge for coronagraphs, as circles in image pixels.
 QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::optional<geometry::SolarWcs>& wcs);
+
+// What a detector found, to draw over the frame: in its flag's colour when it flags the frame,
+// in cyan when the frame passes.
+widgets::ImageView::Overlay detectionOverlay(const Detection& detection);
 
 } // namespace hb::app

@@ -5,6 +5,7 @@
 #include "catalog_panel.h"
 #include "compare_presenter.h"
 #include "compare_view.h"
+#include "detector_panel.h"
 #include "display_toolbar.h"
 #include "frame_annotations.h"
 #include "header_view.h"
@@ -13,7 +14,11 @@
 #include "pipeline_panel.h"
 #include "preview_panel.h"
 #include "processing_controller.h"
+#include "review_panel.h"
+#include "review_session.h"
 #include "sequence_panel.h"
+#include "flag_style.h"
+#include "frame_strip.h"
 #include "steps/step_registry.h"
 
 #include <QAction>
@@ -48,6 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sequencePanel(new SequencePanel(this))
     , m_pipelinePanel(new PipelinePanel(steps::builtinSteps(), this))
     , m_previewPanel(new PreviewPanel(this))
+    , m_review(new ReviewSession(this))
+    , m_reviewPanel(new ReviewPanel(*m_review, this))
+    , m_detectorPanel(new DetectorPanel(steps::builtinSteps(), *m_review,
+                                        [this] { return filesToProcess(static_cast<int>(PipelinePanel::Scope::Day)); }, this))
     , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -67,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     buildStatusBar();
     bindPlaybackKeys();
+    bindReview();
 
     connect(m_display, &DisplayToolBar::changed, this, &MainWindow::presentCurrent);
     connect(m_histogram, &widgets::HistogramView::limitsChanged, this,
@@ -128,8 +138,14 @@ void MainWindow::buildDocks()
     QDockWidget* header = dock(tr("Header"), "HeaderDock", m_headerView, Qt::RightDockWidgetArea);
     dock(tr("Histogram"), "HistogramDock", m_histogram, Qt::RightDockWidgetArea);
     QDockWidget* pipeline = dock(tr("Pipeline"), "PipelineDock", m_pipelinePanel, Qt::RightDockWidgetArea);
-    // Header and pipeline share the tall slot above the histogram: one is read, the other tuned.
+    QDockWidget* review = dock(tr("Review"), "ReviewDock", m_reviewPanel, Qt::RightDockWidgetArea);
+    QDockWidget* detectors = dock(tr("Detectors"), "DetectorDock", m_detectorPanel, Qt::RightDockWidgetArea);
+    // The tab chosen, not the widget's own visibility: tabs behind others may still count as shown.
+    connect(detectors, &QDockWidget::visibilityChanged, m_detectorPanel, &DetectorPanel::setActive);
+    // Header, pipeline, review and detectors share the tall slot above the histogram: one at a time.
     tabifyDockWidget(header, pipeline);
+    tabifyDockWidget(pipeline, review);
+    tabifyDockWidget(review, detectors);
     pipeline->raise();
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
@@ -153,6 +169,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    for (QAction* action : m_reviewPanel->reviewActions()) {
+        review->addAction(action);
+        addAction(action);  // window-wide keys, also while the menu is closed and the dock hidden
+    }
 }
 
 void MainWindow::buildStatusBar()
@@ -184,6 +205,7 @@ void MainWindow::bindPlaybackKeys()
         if (!playing)
             presentCurrent();  // back to the frame's own range
     });
+    connect(&playback, &PlaybackController::playingChanged, m_detectorPanel, &DetectorPanel::setPlaying);
     const std::pair<QKeySequence, void (PlaybackController::*)()> keys[] = {
         {Qt::Key_Left, &PlaybackController::previous}, {Qt::Key_Right, &PlaybackController::next},
         {Qt::Key_Home, &PlaybackController::first},   {Qt::Key_End, &PlaybackController::last},
@@ -192,9 +214,130 @@ void MainWindow::bindPlaybackKeys()
         auto* action = new QAction(this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, &playback, slot);
+        if (key == QKeySequence(Qt::Key_Left) || key == QKeySequence(Qt::Key_Right))
+            connect(action, &QAction::triggered, this, [this, slot] { stepReviewed(slot); });
+        else
+            connect(action, &QAction::triggered, &playback, slot);
         addAction(action);
     }
+}
+
+void MainWindow::bindReview()
+{
+    m_catalog->model().setMarkSource([this](const CatalogEntry& e) { return m_review->mark(e.info.path); });
+    connect(m_review, &ReviewSession::marksChanged, this, &MainWindow::onMarksChanged);
+    connect(m_review, &ReviewSession::failed, m_status, &QLabel::setText);
+    connect(m_reviewPanel, &ReviewPanel::nextUnreviewedRequested, this, [this] {
+        if (m_reviewPanel->reviewMode() && m_shownEntry >= 0)
+            m_review->markReviewed(entry(m_shownEntry).info);
+        jumpTo([](const review::FrameMark& m) { return !m.reviewed; }, +1,
+               tr("Every frame of this sequence is reviewed."));
+    });
+    connect(m_reviewPanel, &ReviewPanel::flaggedRequested, this, [this](int direction) {
+        jumpTo([](const review::FrameMark& m) { return m.flagged.has_value(); }, direction,
+               tr("No other flagged frame in this sequence."));
+    });
+    connect(m_reviewPanel, &ReviewPanel::reviewModeChanged, this, [this](bool on) {
+        if (on)
+            findChild<QDockWidget*>(QStringLiteral("ReviewDock"))->raise();
+    });
+    connect(m_detectorPanel, &DetectorPanel::overlayChanged, this, &MainWindow::showDetection);
+    connect(m_detectorPanel, &DetectorPanel::frameRequested, this, &MainWindow::showPath);
+}
+
+void MainWindow::stepReviewed(void (PlaybackController::*step)())
+{
+    PlaybackController& playback = m_sequencePanel->playback();
+    // In review mode a frame looked at and stepped past is reviewed; frames flying by in a movie are not.
+    if (m_reviewPanel->reviewMode() && !playback.isPlaying() && m_shownEntry >= 0)
+        m_review->markReviewed(entry(m_shownEntry).info);
+    (playback.*step)();
+}
+
+void MainWindow::jumpTo(const std::function<bool(const review::FrameMark&)>& wanted, int direction, const QString& none)
+{
+    const int count = static_cast<int>(m_sequence.size());
+    const int from = m_sequencePanel->playback().position();
+    if (count == 0 || from < 0)
+        return;
+    // Round the sequence once, starting after the frame on screen.
+    for (int step = 1; step < count; ++step) {
+        const int position = ((from + direction * step) % count + count) % count;
+        if (wanted(m_catalog->model().mark(m_sequence[static_cast<std::size_t>(position)]))) {
+            m_sequencePanel->playback().setPosition(position);
+            return;
+        }
+    }
+    m_status->setText(none);
+}
+
+void MainWindow::onMarksChanged()
+{
+    m_catalog->model().refreshMarks();
+    std::vector<widgets::FrameStrip::Mark> marks;
+    marks.reserve(m_sequence.size());
+    if (m_review->isOpen())
+        for (int index : m_sequence) {
+            const review::FrameMark mark = m_catalog->model().mark(index);
+            marks.push_back({mark.flagged ? widgets::flagColour(*mark.flagged) : QColor(), mark.reviewed, mark.proposals > 0});
+        }
+    m_sequencePanel->strip()->setMarks(std::move(marks));
+    const review::FrameMark shown = m_shownEntry >= 0 ? m_catalog->model().mark(m_shownEntry) : review::FrameMark{};
+    if (shown.flagged)
+        m_view->setBadge(widgets::flagLabel(*shown.flagged), widgets::flagColour(*shown.flagged));
+    else if (shown.proposals > 0)
+        m_view->setBadge(tr("Proposed"), widgets::proposalColour());
+    else
+        m_view->setBadge({}, {});
+    showReviewCounts();
+}
+
+void MainWindow::showReviewCounts()
+{
+    if (m_shownEntry < 0)
+        return;
+    const auto counts = [](const QModelIndex& group) {
+        const QVariantList c = group.data(widgets::CatalogModel::CountsRole).toList();
+        return c.size() == 3 ? ReviewPanel::Counts{c[0].toInt(), c[1].toInt(), c[2].toInt()} : ReviewPanel::Counts{};
+    };
+    const QModelIndex day = m_catalog->model().indexOfEntry(m_shownEntry).parent();
+    const QModelIndex detector = day.parent();
+    m_reviewPanel->setCounts(day.data().toString(), counts(day), detector.data().toString(), counts(detector));
+}
+
+void MainWindow::showPath(const QString& path)
+{
+    for (int k = 0; k < catalogFileCount(); ++k)
+        if (entry(k).info.path == path.toStdString() ||
+            (m_review->isOpen() && m_review->store()->relativePath(entry(k).info.path) == m_review->store()->relativePath(path.toStdString()))) {
+            if (!m_catalog->chooseEntry(k))
+                m_status->setText(tr("%1 is hidden by the catalog's filters.").arg(path));
+            return;
+        }
+    m_status->setText(tr("%1 is not in the catalog.").arg(path));
+}
+
+void MainWindow::showDetection(const QString& path, const std::optional<Detection>& detection)
+{
+    if (!detection || !m_frame || m_frame->info.path != path.toStdString())
+        m_view->setOverlay({});
+    else
+        m_view->setOverlay(detectionOverlay(*detection));
+}
+
+std::vector<std::string> MainWindow::nearbyPaths() const
+{
+    // Enough of the sequence around the frame for the largest neighbour count the detectors offer.
+    constexpr std::ptrdiff_t kReach = 10;
+    std::vector<std::string> nearby;
+    const auto at = std::find(m_sequence.begin(), m_sequence.end(), m_shownEntry);
+    if (at == m_sequence.end())
+        return {entry(m_shownEntry).info.path};
+    const std::ptrdiff_t position = at - m_sequence.begin();
+    for (std::ptrdiff_t k = std::max<std::ptrdiff_t>(0, position - kReach);
+         k <= std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(m_sequence.size()) - 1, position + kReach); ++k)
+        nearby.push_back(entry(m_sequence[static_cast<std::size_t>(k)]).info.path);
+    return nearby;
 }
 
 int MainWindow::catalogFileCount() const
@@ -227,6 +370,9 @@ void MainWindow::openFolder(const QString& folder)
     m_progress->setVisible(true);
     m_cancelScan->setVisible(true);
     setWindowTitle(tr("HelioBench - %1").arg(folder));
+    m_shownEntry = -1;
+    m_review->openForFolder(folder);
+    m_reviewPanel->setFrame(std::nullopt);
     m_scan->start(folder);
 }
 
@@ -262,6 +408,7 @@ void MainWindow::setSequence(const std::vector<int>& sequence, int position, boo
         m_sequencePanel->updateTimes(std::move(times), position);
     else
         m_sequencePanel->setTimes(std::move(times), position);
+    onMarksChanged();
 }
 
 void MainWindow::showEntry(int index)
@@ -328,6 +475,14 @@ void MainWindow::presentCurrent()
 void MainWindow::onPresented(const FramePresenter::Result& result)
 {
     m_frame = result.frame;
+    m_shownEntry = m_currentEntry;
+    if (m_currentEntry < 0 || entry(m_currentEntry).info.path != m_frame->info.path) {
+        const auto same = std::find_if(m_sequence.begin(), m_sequence.end(),
+                                       [&](int index) { return entry(index).info.path == m_frame->info.path; });
+        m_shownEntry = same == m_sequence.end() ? -1 : *same;
+    }
+    m_reviewPanel->setFrame(m_shownEntry >= 0 ? std::optional(entry(m_shownEntry).info) : std::nullopt);
+    onMarksChanged();
     if (m_sequencePanel->playback().isPlaying() && !m_playRange && !result.picture.isNull())
         m_playRange = result.range;
     m_view->setPicture(result.picture);
@@ -352,6 +507,8 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
     refreshCompare();
     m_processing->setFrame(m_frame, m_display->settings(), m_display->percentiles().x(), m_display->percentiles().y(),
                            m_display->maskOverlay());
+    if (m_shownEntry >= 0 && !result.picture.isNull())
+        m_detectorPanel->setFrame(m_frame->info.path, nearbyPaths());
     emit frameShown();
 }
 

@@ -3,9 +3,12 @@
 #include "catalog/catalog_entry.h"
 #include "frame_presenter.h"
 #include "geometry/solar_wcs.h"
+#include "playback_controller.h"
+#include "review/flag_store.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,6 +31,9 @@ namespace hb::app {
 class BackgroundScan;
 class CatalogPanel;
 class ComparePresenter;
+class DetectorPanel;
+class ReviewPanel;
+class ReviewSession;
 class DisplayToolBar;
 class PipelinePanel;
 class PreviewPanel;
@@ -48,6 +54,14 @@ public:
     PipelinePanel* pipelinePanel() const noexcept { return m_pipelinePanel; }
     PreviewPanel* previewPanel() const noexcept { return m_previewPanel; }
     ProcessingController* processing() const noexcept { return m_processing; }
+    ReviewSession* review() const noexcept { return m_review; }
+    ReviewPanel* reviewPanel() const noexcept { return m_reviewPanel; }
+    DetectorPanel* detectorPanel() const noexcept { return m_detectorPanel; }
+    CatalogPanel* catalog() const noexcept { return m_catalog; }
+    SequencePanel* sequencePanel() const noexcept { return m_sequencePanel; }
+    widgets::ImageView* frameView() const noexcept { return m_view; }
+    // The catalog entry of the frame on screen (not one still loading); -1 for none.
+    int shownEntry() const noexcept { return m_shownEntry; }
 
 signals:
     void scanFinished();
@@ -58,6 +72,14 @@ private:
     void buildMenus();
     void buildStatusBar();
     void bindPlaybackKeys();
+    void bindReview();
+    void onMarksChanged();
+    void showReviewCounts();
+    void stepReviewed(void (PlaybackController::*step)());
+    void jumpTo(const std::function<bool(const review::FrameMark&)>& wanted, int direction, const QString& none);
+    void showPath(const QString& path);
+    void showDetection(const QString& path, const std::optional<Detection>& detection);
+    std::vector<std::string> nearbyPaths() const;
     void chooseFolder();
     void onScanProgress(int done, int total);
     void onScanFinished(bool cancelled);
@@ -84,6 +106,9 @@ private:
     PipelinePanel* m_pipelinePanel;
     PreviewPanel* m_previewPanel;
     ProcessingController* m_processing = nullptr;
+    ReviewSession* m_review;
+    ReviewPanel* m_reviewPanel;
+    DetectorPanel* m_detectorPanel;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readout;
     QLabel* m_status;
@@ -97,6 +122,7 @@ private:
     std::shared_ptr<const Frame> m_frame;
     std::optional<geometry::SolarWcs> m_wcs;  // of m_frame, parsed once, used on every mouse move
     int m_currentEntry = -1;
+    int m_shownEntry = -1;
     QString m_folder;
 };
 

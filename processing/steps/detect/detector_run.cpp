@@ -18,13 +18,79 @@ std::string instrumentLabel(const ObservationInfo& info)
     return label;
 }
 
+review::FrameRef frameRefOf(const ObservationInfo& info)
+{
+    return {info.path, info.time ? std::optional(info.time->toIso(3)) : std::nullopt, instrumentLabel(info)};
+}
+
+bool proposeFlag(review::FlagStore& store, const DetectorResult& result)
+{
+    const auto& d = result.detection;
+    if (!d || !d->flagged)
+        return false;
+    store.propose(frameRefOf(result.info), review::reasonFromKey(d->reason).value_or(review::FlagReason::Other),
+                  {d->detector, d->version, d->score}, d->summary);
+    return true;
+}
+
+namespace {
+
+// Frames that look alike and may serve as each other's neighbours.
+using LookAlike = std::tuple<std::string, int, int, std::string, std::string>;
+LookAlike lookAlikeKey(const ObservationInfo& info)
+{
+    return {instrumentLabel(info), info.width, info.height, info.polarization.value_or(""), info.filter.value_or("")};
+}
+
+} // namespace
+
+DetectorResult detectFrame(const Step& detector, const ParamValues& params, const std::string& path,
+                           const std::vector<std::string>& neighbours, const std::atomic<bool>* cancel)
+{
+    DetectorResult result;
+    result.info.path = path;
+    try {
+        const Frame frame = io::readFrame(path);
+        result.info = frame.info;
+        const LookAlike key = lookAlikeKey(frame.info);
+        std::vector<Frame> others;
+        for (const std::string& other : neighbours) {
+            if (other == path)
+                continue;
+            try {
+                Frame neighbour = io::readFrame(other);
+                if (lookAlikeKey(neighbour.info) == key)
+                    others.push_back(std::move(neighbour));
+            } catch (const std::exception&) {
+                // An unreadable neighbour is one fewer to compare with, not a failed verdict.
+            }
+        }
+        RunContext context;
+        context.cancel = cancel;
+        context.neighbours = [&](const Frame&) {
+            std::vector<const Frame*> pointers;
+            for (const Frame& f : others)
+                pointers.push_back(&f);
+            return pointers;
+        };
+        const Frame out = detector.apply(frame, detector.normalise(params), context);
+        if (!out.detections.empty())
+            result.detection = out.detections.back();
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        result.error = e.what();
+    }
+    return result;
+}
+
 std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues& params, const std::vector<std::string>& files,
                                         int neighbourCount, const std::atomic<bool>* cancel,
                                         const std::function<void(const DetectorResult&, std::size_t, std::size_t)>& onResult)
 {
     const ParamValues values = detector.normalise(params);
     std::vector<DetectorResult> results;
-    std::map<std::tuple<std::string, int, int, std::string, std::string>, std::vector<CatalogEntry>> groups;
+    std::map<LookAlike, std::vector<CatalogEntry>> groups;
     for (const std::string& file : files) {
         CatalogEntry entry = scanFile(file);
         if (!entry.ok || !entry.hasPixels) {
@@ -36,8 +102,7 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
                 onResult(results.back(), results.size(), files.size());
             continue;
         }
-        groups[{instrumentLabel(entry.info), entry.info.width, entry.info.height, entry.info.polarization.value_or(""),
-                entry.info.filter.value_or("")}].push_back(std::move(entry));
+        groups[lookAlikeKey(entry.info)].push_back(std::move(entry));
     }
     for (auto& [key, entries] : groups) {
         std::stable_sort(entries.begin(), entries.end(), [](const CatalogEntry& a, const CatalogEntry& b) {
@@ -58,6 +123,8 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
         };
         const auto n = static_cast<std::ptrdiff_t>(neighbourCount);
         for (std::size_t i = 0; i < entries.size(); ++i) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                throw Cancelled();
             const std::size_t lo = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, static_cast<std::ptrdiff_t>(i) - n));
             const std::size_t hi = std::min(entries.size() - 1, i + static_cast<std::size_t>(neighbourCount));
             while (first < lo) {

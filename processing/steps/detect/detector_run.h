@@ -2,6 +2,7 @@
 
 #include "core/detection.h"
 #include "core/observation_info.h"
+#include "review/flag_store.h"
 #include "steps/step.h"
 
 #include <atomic>
@@ -27,7 +28,19 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
                                         int neighbourCount = 2, const std::atomic<bool>* cancel = nullptr,
                                         const std::function<void(const DetectorResult&, std::size_t done, std::size_t total)>& onResult = {});
 
+// One frame's verdict, with `neighbours` (files; those of another detector, size, polarisation
+// or filter are left out) as its temporal neighbours: what the overlay shows while tuning.
+DetectorResult detectFrame(const Step& detector, const ParamValues& params, const std::string& path,
+                           const std::vector<std::string>& neighbours, const std::atomic<bool>* cancel = nullptr);
+
 // "LASCO C2", "SECCHI COR2": how the review database names instruments.
 std::string instrumentLabel(const ObservationInfo& info);
+
+// The frame as the review database knows it.
+review::FrameRef frameRefOf(const ObservationInfo& info);
+
+// Stores a flagging verdict as a proposal (score, detector and version, the summary as note);
+// false when the result flags nothing.
+bool proposeFlag(review::FlagStore& store, const DetectorResult& result);
 
 } // namespace hb::steps

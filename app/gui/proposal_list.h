@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace hb::app {
+
+class ReviewSession;
+
+// The detectors' open proposals in the review database, most certain first within each
+// detector: choose one to see its frame, accept or dismiss the chosen ones or all listed.
+class ProposalList : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProposalList(ReviewSession& session, QWidget* parent = nullptr);
+
+    int count() const;
+    QTreeWidget* tree() const noexcept { return m_tree; }
+    void decideSelected(bool accept);
+    void decideAll(bool accept);
+
+signals:
+    // The file of the chosen proposal, as a path on disk.
+    void frameRequested(const QString& path);
+
+private:
+    void refresh();
+    void decide(const std::vector<std::int64_t>& ids, bool accept);
+
+    ReviewSession& m_session;
+    QLabel* m_summary;
+    QTreeWidget* m_tree;
+    QPushButton* m_acceptSelected;
+    QPushButton* m_dismissSelected;
+    QPushButton* m_acceptAll;
+    QPushButton* m_dismissAll;
+};
+
+} // namespace hb::app
