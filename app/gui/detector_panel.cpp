@@ -26,17 +26,18 @@ namespace {
 constexpr const char* kDetectorPrefix = "detect.";
 } // namespace
 
-DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession& session, DayLister dayFiles, QWidget* parent)
+DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession& session, FileLister files, QWidget* parent)
     : QWidget(parent)
     , m_registry(registry)
     , m_session(session)
-    , m_dayFiles(std::move(dayFiles))
+    , m_files(std::move(files))
     , m_choice(new QComboBox(this))
     , m_form(new widgets::ParameterForm(this))
     , m_neighbours(new QSpinBox(this))
     , m_overlay(new QCheckBox(tr("Draw what it finds on the image"), this))
     , m_verdict(new QLabel(this))
-    , m_run(new QPushButton(tr("Run over the day"), this))
+    , m_run(new QPushButton(tr("Run over"), this))
+    , m_runScope(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_runSummary(new QLabel(this))
@@ -57,8 +58,11 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);
     m_run->setObjectName(QStringLiteral("runDetector"));
-    m_run->setToolTip(tr("Run the detector with these parameters over every frame of the day on screen; "
+    m_run->setToolTip(tr("Run the detector with these parameters over the frames of the instrument on screen; "
                          "what it flags becomes proposals"));
+    m_runScope->setObjectName(QStringLiteral("detectorRunScope"));
+    m_runScope->addItem(tr("this day"));
+    m_runScope->addItem(tr("all days of the instrument"));
     m_progress->setVisible(false);
     m_progress->setFormat(tr("%v / %m frames"));
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
@@ -78,6 +82,7 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
     tuneLayout->addWidget(m_verdict);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
+    runRow->addWidget(m_runScope);
     runRow->addWidget(m_progress, 1);
     runRow->addWidget(m_cancel);
     auto* review = new QGroupBox(tr("Proposals"), this);
@@ -220,9 +225,9 @@ void DetectorPanel::runOverDay()
         m_runSummary->setText(tr("No review database is open: proposals have nowhere to go."));
         return;
     }
-    std::vector<std::string> files = m_dayFiles();
+    std::vector<std::string> files = m_files(m_runScope->currentIndex() == 1);
     if (files.empty()) {
-        m_runSummary->setText(tr("Choose a frame first: the detector runs over its day."));
+        m_runSummary->setText(tr("Choose a frame first: the detector runs over its instrument's frames."));
         return;
     }
     m_progress->setRange(0, static_cast<int>(files.size()));
@@ -232,6 +237,11 @@ void DetectorPanel::runOverDay()
     m_run->setEnabled(false);
     m_runSummary->setText(tr("Running %1 over %n frame(s)...", nullptr, static_cast<int>(files.size())).arg(m_choice->currentText()));
     m_batch.start(*m_detector, m_values[m_detector->info().id], std::move(files), m_neighbours->value(), *m_session.store());
+}
+
+void DetectorPanel::setRunOverAllDays(bool allDays)
+{
+    m_runScope->setCurrentIndex(allDays ? 1 : 0);
 }
 
 void DetectorPanel::cancelRun()

@@ -29,14 +29,15 @@ class ProposalList;
 class ReviewSession;
 
 // The Detectors dock: choose a detector, tune its parameters while its verdict on the frame on
-// screen (with the frame's neighbours) is drawn over the image, run it over the frame's day to
-// get proposals in the review database, and accept or dismiss them.
+// screen (with the frame's neighbours) is drawn over the image, run it over the frame's day or
+// all days of its instrument to get proposals in the review database, and accept or dismiss them.
 class DetectorPanel : public QWidget {
     Q_OBJECT
 public:
-    using DayLister = std::function<std::vector<std::string>()>;
+    // The files to run over: the day of the frame on screen, or every day of its instrument.
+    using FileLister = std::function<std::vector<std::string>(bool allDays)>;
 
-    DetectorPanel(const steps::StepRegistry& registry, ReviewSession& session, DayLister dayFiles, QWidget* parent = nullptr);
+    DetectorPanel(const steps::StepRegistry& registry, ReviewSession& session, FileLister files, QWidget* parent = nullptr);
 
     // The frame on screen and the nearby frames of its sequence (its temporal neighbours).
     void setFrame(const std::string& path, std::vector<std::string> nearby);
@@ -50,6 +51,7 @@ public:
     int neighbourCount() const;
     bool overlayShown() const;
     void runOverDay();
+    void setRunOverAllDays(bool allDays);
     void cancelRun();
     bool isRunning() const { return m_batch.isRunning(); }
     ProposalList* proposals() const noexcept { return m_proposals; }
@@ -68,7 +70,7 @@ private:
 
     const steps::StepRegistry& m_registry;
     ReviewSession& m_session;
-    DayLister m_dayFiles;
+    FileLister m_files;
     const steps::Step* m_detector = nullptr;
     std::map<std::string, steps::ParamValues> m_values;  // per detector, kept while switching
     std::string m_path;
@@ -83,6 +85,7 @@ private:
     QCheckBox* m_overlay;
     QLabel* m_verdict;
     QPushButton* m_run;
+    QComboBox* m_runScope;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_runSummary;

@@ -29,6 +29,8 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -56,7 +58,13 @@ MainWindow::MainWindow(QWidget* parent)
     , m_review(new ReviewSession(this))
     , m_reviewPanel(new ReviewPanel(*m_review, this))
     , m_detectorPanel(new DetectorPanel(steps::builtinSteps(), *m_review,
-                                        [this] { return filesToProcess(static_cast<int>(PipelinePanel::Scope::Day)); }, this))
+                                        [this](bool allDays) {
+                                            std::vector<std::string> files;
+                                            if (m_shownEntry >= 0)
+                                                for (int index : framesOfInstrument(m_shownEntry, !allDays))
+                                                    files.push_back(entry(index).info.path);
+                                            return files;
+                                        }, this))
     , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -138,8 +146,18 @@ void MainWindow::buildDocks()
     QDockWidget* header = dock(tr("Header"), "HeaderDock", m_headerView, Qt::RightDockWidgetArea);
     dock(tr("Histogram"), "HistogramDock", m_histogram, Qt::RightDockWidgetArea);
     QDockWidget* pipeline = dock(tr("Pipeline"), "PipelineDock", m_pipelinePanel, Qt::RightDockWidgetArea);
-    QDockWidget* review = dock(tr("Review"), "ReviewDock", m_reviewPanel, Qt::RightDockWidgetArea);
-    QDockWidget* detectors = dock(tr("Detectors"), "DetectorDock", m_detectorPanel, Qt::RightDockWidgetArea);
+    // Scrolled rather than squeezed when the dock is short: forms and lists keep their height.
+    const auto scrolled = [this](QWidget* content) {
+        auto* area = new QScrollArea(this);
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // scroll down, never sideways
+        area->setMinimumWidth(content->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width());
+        return area;
+    };
+    QDockWidget* review = dock(tr("Review"), "ReviewDock", scrolled(m_reviewPanel), Qt::RightDockWidgetArea);
+    QDockWidget* detectors = dock(tr("Detectors"), "DetectorDock", scrolled(m_detectorPanel), Qt::RightDockWidgetArea);
     // The tab chosen, not the widget's own visibility: tabs behind others may still count as shown.
     connect(detectors, &QDockWidget::visibilityChanged, m_detectorPanel, &DetectorPanel::setActive);
     // Header, pipeline, review and detectors share the tall slot above the histogram: one at a time.
@@ -325,18 +343,42 @@ void MainWindow::showDetection(const QString& path, const std::optional<Detectio
         m_view->setOverlay(detectionOverlay(*detection));
 }
 
+std::vector<int> MainWindow::framesOfInstrument(int around, bool sameDay) const
+{
+    // The detector's frames of the same size in time order, across days: one frame a day (the
+    // archive's Venus and comet sequences) still has neighbours.
+    std::vector<int> frames;
+    const widgets::CatalogModel& model = m_catalog->model();
+    const QModelIndex day = model.indexOfEntry(around).parent();
+    const QModelIndex detector = day.parent();
+    const ObservationInfo& info = entry(around).info;
+    for (int d = 0; d < model.rowCount(detector); ++d) {
+        const QModelIndex dayIndex = model.index(d, 0, detector);
+        if (sameDay && dayIndex != day)
+            continue;
+        for (int f = 0; f < model.rowCount(dayIndex); ++f) {
+            const int index = model.index(f, 0, dayIndex).data(widgets::CatalogModel::EntryRole).toInt();
+            const CatalogEntry& e = entry(index);
+            if (e.ok && e.hasPixels && e.info.width == info.width && e.info.height == info.height)
+                frames.push_back(index);
+        }
+    }
+    return frames;
+}
+
 std::vector<std::string> MainWindow::nearbyPaths() const
 {
-    // Enough of the sequence around the frame for the largest neighbour count the detectors offer.
+    // Enough frames around this one for the largest neighbour count the detectors offer.
     constexpr std::ptrdiff_t kReach = 10;
-    std::vector<std::string> nearby;
-    const auto at = std::find(m_sequence.begin(), m_sequence.end(), m_shownEntry);
-    if (at == m_sequence.end())
+    const std::vector<int> frames = framesOfInstrument(m_shownEntry, false);
+    const auto at = std::find(frames.begin(), frames.end(), m_shownEntry);
+    if (at == frames.end())
         return {entry(m_shownEntry).info.path};
-    const std::ptrdiff_t position = at - m_sequence.begin();
+    const std::ptrdiff_t position = at - frames.begin();
+    std::vector<std::string> nearby;
     for (std::ptrdiff_t k = std::max<std::ptrdiff_t>(0, position - kReach);
-         k <= std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(m_sequence.size()) - 1, position + kReach); ++k)
-        nearby.push_back(entry(m_sequence[static_cast<std::size_t>(k)]).info.path);
+         k <= std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(frames.size()) - 1, position + kReach); ++k)
+        nearby.push_back(entry(frames[static_cast<std::size_t>(k)]).info.path);
     return nearby;
 }
 

@@ -80,6 +80,9 @@ private:
     void showPath(const QString& path);
     void showDetection(const QString& path, const std::optional<Detection>& detection);
     std::vector<std::string> nearbyPaths() const;
+    // Readable frames of the detector of `around` with its size, in time order; of its day only
+    // when `sameDay`.
+    std::vector<int> framesOfInstrument(int around, bool sameDay) const;
     void chooseFolder();
     void onScanProgress(int done, int total);
     void onScanFinished(bool cancelled);

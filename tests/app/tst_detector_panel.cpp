@@ -1,5 +1,6 @@
 // The Detectors dock: a detector's verdict on the frame on screen drawn over it while its
 // parameters change, a run over the day that stores proposals, and decisions on them.
+#include "catalog_panel.h"
 #include "detector_panel.h"
 #include "image_view.h"
 #include "main_window.h"
@@ -7,6 +8,7 @@
 #include "review_session.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
@@ -146,6 +148,39 @@ private slots:
         QVERIFY(summary.cancelled);
         QVERIFY(summary.frames < 16);
         QVERIFY(!panel().isRunning());
+    }
+
+    void realVenusFramesHaveNeighboursOnOtherDays()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        // One LASCO C2 frame a day: the onboard masks are learned from the frames of the days
+        // around, so the occulter is not taken for lost blocks, and Venus's bleed is found.
+        QTemporaryDir copy;
+        const QDir venus(QString::fromStdString(hb::test::sharedData("lasco/c2_2010-01_venus")));
+        const QStringList names = venus.entryList({QStringLiteral("*.fts")}, QDir::Files, QDir::Name).mid(0, 3);
+        QCOMPARE(names.size(), 3);
+        for (const QString& name : names)
+            QVERIFY(QFile::copy(venus.filePath(name), copy.filePath(name)));
+        QSignalSpy finished(&window(), &hb::app::MainWindow::scanFinished);
+        window().openFolder(copy.path());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(window().catalog()->chooseEntry(1));
+        QTRY_VERIFY(window().shownEntry() == 1);
+        panel().setDetector(QStringLiteral("detect.missing_blocks"));
+        const auto blocks = nextOverlay();
+        QVERIFY(blocks);
+        QVERIFY2(!blocks->flagged, blocks->summary.c_str());
+        panel().setDetector(QStringLiteral("detect.transients"));
+        const auto transients = nextOverlay();
+        QVERIFY(transients);
+        QVERIFY2(transients->flagged, transients->summary.c_str());
+        QCOMPARE(window().frameView()->overlay().lines.size(), static_cast<qsizetype>(transients->lines.size()));
+        // Over every day of the instrument: all three proposed.
+        panel().setRunOverAllDays(true);
+        QSignalSpy ran(&panel(), &hb::app::DetectorPanel::runFinished);
+        panel().runOverDay();
+        QVERIFY(ran.wait(60000));
+        QCOMPARE(ran.at(0).at(0).value<hb::app::DetectorBatch::Summary>().proposed, 3);
     }
 };
 

