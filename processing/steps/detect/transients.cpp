@@ -1,4 +1,5 @@
 #include "core/translatable.h"
+#include "steps/detect/brightening.h"
 #include "steps/detect/detect_steps.h"
 #include "steps/detect/detect_support.h"
 #include "steps/step_support.h"
@@ -25,83 +26,6 @@ struct TransientsParams {
     double angle_tolerance = 3;
     long long max_lines = 0;
 };
-
-// Gradients of the brightening (in dex) are scaled by this before Canny, so that the thresholds
-// of the 8-bit log image (40, 120) mean 0.05 and 0.15 dex per pixel of the Sobel gradient.
-constexpr double kResidualScale = 800;
-
-// The frame reduced to `factor` times fewer pixels a side by the block maximum (thin bright
-// trails survive it, a mean would wash them out) and its data mask (a block with any pixel
-// missing is missing).
-std::pair<cv::Mat, cv::Mat> reduced(const cv::Mat& values, const cv::Mat& hasData, int factor)
-{
-    if (factor <= 1)
-        return {values, hasData};
-    const cv::Size size(values.cols / factor, values.rows / factor);
-    cv::Mat clean, small, anyMissing, smallData;
-    values.copyTo(clean);
-    clean.setTo(0, ~hasData);
-    cv::patchNaNs(clean, 0);
-    cv::dilate(clean, clean, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(factor, factor)), cv::Point(0, 0));
-    cv::resize(clean, small, size, 0, 0, cv::INTER_NEAREST);
-    cv::erode(hasData, anyMissing, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(factor, factor)), cv::Point(0, 0));
-    cv::resize(anyMissing, smallData, size, 0, 0, cv::INTER_NEAREST);
-    return {small, smallData};
-}
-
-// log10 of the data pixels minus its median over the frame (exposure times drop out); NaN
-// where there is no data.
-cv::Mat levelledLog(const cv::Mat& values, const cv::Mat& hasData)
-{
-    cv::Mat logValues(values.size(), CV_32F);
-    std::vector<float> sample;
-    for (int y = 0; y < values.rows; ++y) {
-        const float* v = values.ptr<float>(y);
-        const unsigned char* m = hasData.ptr<unsigned char>(y);
-        float* out = logValues.ptr<float>(y);
-        for (int x = 0; x < values.cols; ++x) {
-            out[x] = (m[x] && v[x] > 0) ? std::log10(v[x]) : std::numeric_limits<float>::quiet_NaN();
-            if (std::isfinite(out[x]) && (x % 2 == 0) && (y % 2 == 0))
-                sample.push_back(out[x]);
-        }
-    }
-    if (!sample.empty()) {
-        const auto middle = sample.begin() + static_cast<std::ptrdiff_t>(sample.size() / 2);
-        std::nth_element(sample.begin(), middle, sample.end());
-        logValues -= static_cast<double>(*middle);
-    }
-    return logValues;
-}
-
-// Where the frame is brighter than the median of its neighbours, in dex (0 elsewhere), and
-// where all of them have data. Static structure (streamers, occulter, vignetting) cancels; what
-// moved or appeared (a planet and its bleed, a comet and its tail) stays.
-std::pair<cv::Mat, cv::Mat> brightening(const cv::Mat& frameLog, const std::vector<cv::Mat>& neighbourLogs)
-{
-    cv::Mat residual(frameLog.size(), CV_32F), valid(frameLog.size(), CV_8U);
-    std::vector<float> column(neighbourLogs.size());
-    for (int y = 0; y < frameLog.rows; ++y) {
-        const float* f = frameLog.ptr<float>(y);
-        float* out = residual.ptr<float>(y);
-        unsigned char* ok = valid.ptr<unsigned char>(y);
-        for (int x = 0; x < frameLog.cols; ++x) {
-            bool all = std::isfinite(f[x]);
-            for (std::size_t k = 0; k < neighbourLogs.size() && all; ++k) {
-                column[k] = neighbourLogs[k].ptr<float>(y)[x];
-                all = std::isfinite(column[k]);
-            }
-            ok[x] = all ? 255 : 0;
-            if (!all) {
-                out[x] = 0;
-                continue;
-            }
-            const auto middle = column.begin() + static_cast<std::ptrdiff_t>(column.size() / 2);
-            std::nth_element(column.begin(), middle, column.end());
-            out[x] = std::max(0.0f, f[x] - *middle);
-        }
-    }
-    return {residual, valid};
-}
 
 // log10 of the data pixels stretched to 8 bits between the 1st and 99.9th percentile of the
 // frame; pixels without data take the lowest value.
@@ -198,28 +122,22 @@ protected:
         const cv::Mat hasData = detect::dataMask(input.image);
         const int side = std::max(values.cols, values.rows);
         const int factor = std::max(1, static_cast<int>(std::ceil(static_cast<double>(side) / static_cast<double>(p.working_size))));
-        const auto [small, smallData] = reduced(values, hasData, factor);
+        const auto [small, smallData] = detect::reduced(values, hasData, factor);
         std::vector<cv::Mat> neighbourLogs;
         if (p.temporal && context.neighbours)
             for (const Frame* other : context.neighbours(input)) {
                 if (other->image.width() != input.image.width() || other->image.height() != input.image.height())
                     continue;
                 const cv::Mat otherValues = detect::readOnlyView(other->image);
-                const auto [otherSmall, otherData] = reduced(otherValues, detect::dataMask(other->image), factor);
-                neighbourLogs.push_back(levelledLog(otherSmall, otherData));
+                const auto [otherSmall, otherData] = detect::reduced(otherValues, detect::dataMask(other->image), factor);
+                neighbourLogs.push_back(detect::levelledLog(otherSmall, otherData));
             }
         context.throwIfCancelled();
         const bool temporal = neighbourLogs.size() >= 2;
         cv::Mat edges, usable;
         if (temporal) {
-            auto [residual, valid] = brightening(levelledLog(small, smallData), neighbourLogs);
-            cv::GaussianBlur(residual, residual, cv::Size(0, 0), 1.0);
-            cv::Mat dx, dy, dx16, dy16;
-            cv::Sobel(residual, dx, CV_32F, 1, 0, 3);
-            cv::Sobel(residual, dy, CV_32F, 0, 1, 3);
-            dx.convertTo(dx16, CV_16S, kResidualScale);
-            dy.convertTo(dy16, CV_16S, kResidualScale);
-            cv::Canny(dx16, dy16, edges, p.canny_low, p.canny_high, true);
+            auto [residual, valid] = detect::brightening(detect::levelledLog(small, smallData), neighbourLogs);
+            edges = detect::brighteningEdges(residual, p.canny_low, p.canny_high);
             usable = valid & smallData;
         } else {
             // No neighbours: the edges of the frame itself, streamers and all.
