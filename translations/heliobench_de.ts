@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FlagStyle</name>
+    <message>
+        <source>Corrupted</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation>Fehlende Blöcke</translation>
+    </message>
+    <message>
+        <source>Cosmic-ray storm</source>
+        <translation>Sturm kosmischer Strahlung</translation>
+    </message>
+    <message>
+        <source>Comet or planet</source>
+        <translation>Komet oder Planet</translation>
+    </message>
+    <message>
+        <source>Saturation or bleed</source>
+        <translation>Sättigung oder Überlauf</translation>
+    </message>
+    <message>
+        <source>Stray light</source>
+        <translation>Streulicht</translation>
+    </message>
+    <message>
+        <source>Pointing jump</source>
+        <translation>Ausrichtungssprung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+</context>
+<context>
     <name>FrameAnnotations</name>
     <message>
         <source>x %1  y %2  value %3</source>
@@ -33,6 +68,141 @@
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>All frames</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Only flagged</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Only unflagged</source>
+        <translation>Nur unmarkierte</translation>
+    </message>
+    <message>
+        <source>Only with proposals</source>
+        <translation>Nur mit Vorschlägen</translation>
+    </message>
+    <message>
+        <source>Only not reviewed</source>
+        <translation>Nur ungeprüfte</translation>
+    </message>
+    <message>
+        <source>Show and play only the frames in this review state</source>
+        <translation>Nur die Bilder in diesem Prüfzustand zeigen und abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::DetectorPanel</name>
+    <message>
+        <source>Draw what it finds on the image</source>
+        <translation>Gefundenes auf dem Bild einzeichnen</translation>
+    </message>
+    <message>
+        <source>Run over</source>
+        <translation>Ausführen über</translation>
+    </message>
+    <message>
+        <source> before and after</source>
+        <translation> davor und danach</translation>
+    </message>
+    <message>
+        <source>Frames of the same detector, size and polarisation compared with this one</source>
+        <translation>Bilder desselben Detektors, derselben Größe und Polarisation, mit denen dieses verglichen wird</translation>
+    </message>
+    <message>
+        <source>Run the detector with these parameters over the frames of the instrument on screen; what it flags becomes proposals</source>
+        <translation>Den Detektor mit diesen Parametern über die Bilder des angezeigten Instruments laufen lassen; was er markiert, wird zu Vorschlägen</translation>
+    </message>
+    <message>
+        <source>this day</source>
+        <translation>diesen Tag</translation>
+    </message>
+    <message>
+        <source>all days of the instrument</source>
+        <translation>alle Tage des Instruments</translation>
+    </message>
+    <message>
+        <source>%v / %m frames</source>
+        <translation>%v / %m Bilder</translation>
+    </message>
+    <message>
+        <source>Stop: proposals made so far are kept</source>
+        <translation>Anhalten: die bisherigen Vorschläge bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Tune on the frame on screen</source>
+        <translation>Am angezeigten Bild einstellen</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Looking...</source>
+        <translation>Suche ...</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Kein Urteil: %1</translation>
+    </message>
+    <message>
+        <source>Would flag: %1</source>
+        <translation>Würde markieren: %1</translation>
+    </message>
+    <message>
+        <source>Clean: %1</source>
+        <translation>Sauber: %1</translation>
+    </message>
+    <message>
+        <source>
+Score %1, %2 ms</source>
+        <translation>
+Wert %1, %2 ms</translation>
+    </message>
+    <message>
+        <source>No review database is open: proposals have nowhere to go.</source>
+        <translation>Keine Prüfdatenbank geöffnet: Vorschläge können nirgends gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a frame first: the detector runs over its instrument&apos;s frames.</source>
+        <translation>Wählen Sie zuerst ein Bild: Der Detektor läuft über die Bilder seines Instruments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 over %n frame(s)...</source>
+        <translation>
+            <numerusform>%1 läuft über %n Bild ...</numerusform>
+            <numerusform>%1 läuft über %n Bilder ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 frames in %2 s: %3 proposed</source>
+        <translation>%1 Bilder in %2 s: %3 vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 failed (%2)</source>
+        <translation>, %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>; stopped, proposals made so far are kept</source>
+        <translation>; angehalten, die bisherigen Vorschläge bleiben erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::DetectorPreview</name>
+    <message>
+        <source>No detector chosen.</source>
+        <translation>Kein Detektor gewählt.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +371,38 @@
     <message>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Detectors</source>
+        <translation>Detektoren</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Every frame of this sequence is reviewed.</source>
+        <translation>Jedes Bild dieser Folge ist geprüft.</translation>
+    </message>
+    <message>
+        <source>No other flagged frame in this sequence.</source>
+        <translation>Kein weiteres markiertes Bild in dieser Folge.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the catalog&apos;s filters.</source>
+        <translation>%1 ist durch die Filter des Katalogs ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +657,202 @@
     <message>
         <source>the catalog</source>
         <translation>den Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::ProposalList</name>
+    <message>
+        <source>Accept chosen</source>
+        <translation>Gewählte annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss chosen</source>
+        <translation>Gewählte verwerfen</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>No proposals waiting. Run a detector over a day to get some.</source>
+        <translation>Keine offenen Vorschläge. Lassen Sie einen Detektor über einen Tag laufen, um welche zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n Vorschlag wartet auf eine Entscheidung</numerusform>
+            <numerusform>%n Vorschläge warten auf eine Entscheidung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::ReviewPanel</name>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>by %1 v%2, score %3</source>
+        <translation>durch %1 v%2, Wert %3</translation>
+    </message>
+    <message>
+        <source>Frame on screen</source>
+        <translation>Angezeigtes Bild</translation>
+    </message>
+    <message>
+        <source>Flag as</source>
+        <translation>Markieren als</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clear flag</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Note...</source>
+        <translation>Notiz ...</translation>
+    </message>
+    <message>
+        <source>Undo flag</source>
+        <translation>Markierung rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo flag</source>
+        <translation>Markierung wiederholen</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Vorschlag annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss proposal</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <source>Next unreviewed</source>
+        <translation>Nächstes ungeprüftes Bild</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Nächstes markiertes Bild</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Vorheriges markiertes Bild</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Prüfmodus</translation>
+    </message>
+    <message>
+        <source>Frames stepped past with the arrow keys count as reviewed (Ctrl+R)</source>
+        <translation>Mit den Pfeiltasten verlassene Bilder gelten als geprüft (Strg+R)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 reviewed, %4 flagged</source>
+        <translation>%1: %2 von %3 geprüft, %4 markiert</translation>
+    </message>
+    <message>
+        <source>Flags are saved at once in %1</source>
+        <translation>Markierungen werden sofort gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>No review database: open a folder you may write to.</source>
+        <translation>Keine Prüfdatenbank: Öffnen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>No frame</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Flagged: %1, %2</source>
+        <translation>Markiert: %1, %2</translation>
+    </message>
+    <message>
+        <source>Reviewed, not flagged</source>
+        <translation>Geprüft, nicht markiert</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, %2</source>
+        <translation>Vorgeschlagen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on the flag of %1:</source>
+        <translation>Notiz zur Markierung von %1:</translation>
+    </message>
+    <message>
+        <source>Note on %1 (flags it as &quot;other&quot;):</source>
+        <translation>Notiz zu %1 (markiert es als „Anderes“):</translation>
+    </message>
+    <message>
+        <source>Review mode: on</source>
+        <translation>Prüfmodus: an</translation>
+    </message>
+    <message>
+        <source>Review mode: off</source>
+        <translation>Prüfmodus: aus</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::ReviewSession</name>
+    <message>
+        <source>Review is off: %1</source>
+        <translation>Prüfung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>Flag %1 as %2</source>
+        <translation>%1 als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Clear the flag of %1</source>
+        <translation>Markierung von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1429,6 @@
         <translation>Kometen-/Planetentransienten erkennen</translation>
     </message>
     <message>
-        <source>Finds the straight bleed trails of planets and bright comets: Canny edges of the log image on a downsampled copy, then probabilistic Hough line segments of a minimum length along the readout direction (rows for LASCO, columns for SECCHI). Edges at the borders of masks and missing blocks are ignored. Score: the number of segments.</source>
-        <translation>Findet die geraden Überlaufspuren von Planeten und hellen Kometen: Canny-Kanten des logarithmierten Bildes auf einer verkleinerten Kopie, dann probabilistische Hough-Liniensegmente einer Mindestlänge entlang der Ausleserichtung (Zeilen bei LASCO, Spalten bei SECCHI). Kanten an den Rändern von Masken und fehlenden Blöcken werden übergangen. Wert: die Zahl der Segmente.</translation>
-    </message>
-    <message>
         <source>Working size</source>
         <translation>Arbeitsgröße</translation>
     </message>
@@ -1045,10 +1439,6 @@
     <message>
         <source>Canny low</source>
         <translation>Canny unten</translation>
-    </message>
-    <message>
-        <source>Lower hysteresis threshold on the 8-bit log image gradient</source>
-        <translation>Untere Hystereseschwelle für den Gradienten des logarithmierten 8-Bit-Bildes</translation>
     </message>
     <message>
         <source>Canny high</source>
@@ -1106,6 +1496,18 @@
         <source>More segments than this make the frame a transient</source>
         <translation>Mehr Segmente als diese machen das Bild zum Transienten</translation>
     </message>
+    <message>
+        <source>Finds planets with their bleed trails and comets with their tails: Canny edges of where the frame is brighter than the median of its temporal neighbours (in log units, so static streamers cancel), then probabilistic Hough line segments of a minimum length, in any direction or along the readout direction (rows for LASCO, columns for SECCHI). Without neighbours, the edges of the frame itself. Edges at the borders of masks, missing blocks and the picture are ignored. Score: the number of segments.</source>
+        <translation>Findet Planeten mit ihren Überlaufspuren und Kometen mit ihren Schweifen: Canny-Kanten dort, wo das Bild heller ist als der Median seiner zeitlichen Nachbarn (in logarithmischen Einheiten, sodass ruhende Streamer sich aufheben), dann probabilistische Hough-Liniensegmente einer Mindestlänge, in beliebiger Richtung oder entlang der Ausleserichtung (Zeilen bei LASCO, Spalten bei SECCHI). Ohne Nachbarn die Kanten des Bildes selbst. Kanten an den Rändern von Masken, fehlenden Blöcken und des Bildes werden ignoriert. Wert: die Zahl der Segmente.</translation>
+    </message>
+    <message>
+        <source>Look for edges of what is brighter than in the neighbouring frames</source>
+        <translation>Kanten dessen suchen, was heller ist als in den Nachbarbildern</translation>
+    </message>
+    <message>
+        <source>Lower hysteresis threshold on the gradient (40: 0.05 dex per pixel)</source>
+        <translation>Untere Hystereseschwelle des Gradienten (40: 0,05 dex pro Pixel)</translation>
+    </message>
 </context>
 <context>
     <name>hb::widgets::CatalogModel</name>
@@ -1135,6 +1537,18 @@
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames reviewed, %3 flagged, %4 with proposals</source>
+        <translation>%1 von %2 Bildern geprüft, %3 markiert, %4 mit Vorschlägen</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ ProposalList::ProposalList(ReviewSession& session, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(Score, Qt::DescendingOrder);  // the most certain first
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(Frame, QHeaderView::Stretch);
     m_acceptSelected->setObjectName(QStringLiteral("acceptChosen"));

@@ -10,8 +10,8 @@ namespace hb::app {
 
 class ReviewSession;
 
-// The detectors' open proposals in the review database, most certain first within each
-// detector: choose one to see its frame, accept or dismiss the chosen ones or all listed.
+// The detectors' open proposals in the review database, the highest score first (any column
+// sorts): choose one to see its frame, accept or dismiss the chosen ones or all listed.
 class ProposalList : public QWidget {
     Q_OBJECT
 public:

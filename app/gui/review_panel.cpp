@@ -185,7 +185,12 @@ void ReviewPanel::buildActions()
     m_reviewMode = addAction(tr("Review mode"), QKeySequence(Qt::CTRL | Qt::Key_R), "reviewMode");
     m_reviewMode->setCheckable(true);
     m_reviewMode->setToolTip(tr("Frames stepped past with the arrow keys count as reviewed (Ctrl+R)"));
-    connect(m_reviewMode, &QAction::toggled, this, &ReviewPanel::reviewModeChanged);
+    connect(m_reviewMode, &QAction::toggled, this, [this](bool on) {
+        // Said in words: a checked tool button looks much like an unchecked one in most styles.
+        m_reviewMode->setText(on ? tr("Review mode: on") : tr("Review mode: off"));
+        emit reviewModeChanged(on);
+    });
+    m_reviewMode->setText(tr("Review mode: off"));
 }
 
 bool ReviewPanel::reviewMode() const
