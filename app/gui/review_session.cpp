@@ -193,23 +193,21 @@ bool ReviewSession::markReviewed(const ObservationInfo& frame)
 
 bool ReviewSession::accept(const std::vector<std::int64_t>& proposals)
 {
-    if (!m_store)
-        return false;
-    const bool done = guarded([&] {
-        for (std::int64_t id : proposals)
-            m_store->accept(id);
-    });
-    reload();
-    return done;
+    return decide(proposals, &review::FlagStore::accept);
 }
 
 bool ReviewSession::dismiss(const std::vector<std::int64_t>& proposals)
+{
+    return decide(proposals, &review::FlagStore::dismiss);
+}
+
+bool ReviewSession::decide(const std::vector<std::int64_t>& proposals, void (review::FlagStore::*decision)(std::int64_t))
 {
     if (!m_store)
         return false;
     const bool done = guarded([&] {
         for (std::int64_t id : proposals)
-            m_store->dismiss(id);
+            (m_store.get()->*decision)(id);
     });
     reload();
     return done;

@@ -61,6 +61,7 @@ private:
     class StateChange;
     bool change(const ObservationInfo& frame, const QString& text, const std::function<void()>& action);
     bool guarded(const std::function<void()>& action);
+    bool decide(const std::vector<std::int64_t>& proposals, void (review::FlagStore::*decision)(std::int64_t));
 
     std::unique_ptr<review::FlagStore> m_store;
     review::ReviewMarks m_marks;

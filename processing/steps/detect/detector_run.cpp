@@ -42,6 +42,25 @@ LookAlike lookAlikeKey(const ObservationInfo& info)
     return {instrumentLabel(info), info.width, info.height, info.polarization.value_or(""), info.filter.value_or("")};
 }
 
+// The detector's verdict on `frame` with `neighbours` into `result`; a failure of the frame
+// becomes the result's error, a cancel goes on up.
+void judge(const Step& detector, const ParamValues& values, const Frame& frame, std::vector<const Frame*> neighbours,
+           const std::atomic<bool>* cancel, DetectorResult& result)
+{
+    RunContext context;
+    context.cancel = cancel;
+    context.neighbours = [&](const Frame&) { return neighbours; };
+    try {
+        const Frame out = detector.apply(frame, values, context);
+        if (!out.detections.empty())
+            result.detection = out.detections.back();
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        result.error = e.what();
+    }
+}
+
 } // namespace
 
 DetectorResult detectFrame(const Step& detector, const ParamValues& params, const std::string& path,
@@ -65,17 +84,10 @@ DetectorResult detectFrame(const Step& detector, const ParamValues& params, cons
                 // An unreadable neighbour is one fewer to compare with, not a failed verdict.
             }
         }
-        RunContext context;
-        context.cancel = cancel;
-        context.neighbours = [&](const Frame&) {
-            std::vector<const Frame*> pointers;
-            for (const Frame& f : others)
-                pointers.push_back(&f);
-            return pointers;
-        };
-        const Frame out = detector.apply(frame, detector.normalise(params), context);
-        if (!out.detections.empty())
-            result.detection = out.detections.back();
+        std::vector<const Frame*> pointers;
+        for (const Frame& f : others)
+            pointers.push_back(&f);
+        judge(detector, detector.normalise(params), frame, std::move(pointers), cancel, result);
     } catch (const Cancelled&) {
         throw;
     } catch (const std::exception& e) {
@@ -140,24 +152,11 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
             if (!frame) {
                 r.error = windowErrors[i - first];
             } else {
-                RunContext context;
-                context.cancel = cancel;
-                context.neighbours = [&](const Frame&) {
-                    std::vector<const Frame*> others;
-                    for (std::size_t k = lo; k <= hi; ++k)
-                        if (k != i && window[k - first])
-                            others.push_back(&*window[k - first]);
-                    return others;
-                };
-                try {
-                    Frame out = detector.apply(*frame, values, context);
-                    if (!out.detections.empty())
-                        r.detection = out.detections.back();
-                } catch (const Cancelled&) {
-                    throw;
-                } catch (const std::exception& e) {
-                    r.error = e.what();
-                }
+                std::vector<const Frame*> others;
+                for (std::size_t k = lo; k <= hi; ++k)
+                    if (k != i && window[k - first])
+                        others.push_back(&*window[k - first]);
+                judge(detector, values, *frame, std::move(others), cancel, r);
             }
             results.push_back(r);
             if (onResult)
