@@ -788,10 +788,6 @@ Wert %1, %2 ms</translation>
         <translation>Markierungen werden sofort gespeichert in %1</translation>
     </message>
     <message>
-        <source>No review database: open a folder you may write to.</source>
-        <translation>Keine Prüfdatenbank: Öffnen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>No frame</source>
         <translation>Kein Bild</translation>
     </message>
@@ -834,6 +830,10 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Review mode: off</source>
         <translation>Prüfmodus: aus</translation>
+    </message>
+    <message>
+        <source>No review database: open a folder first.</source>
+        <translation>Keine Prüfdatenbank: Öffnen Sie zuerst einen Ordner.</translation>
     </message>
 </context>
 <context>

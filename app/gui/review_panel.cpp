@@ -220,8 +220,11 @@ void ReviewPanel::setCounts(const QString& day, const Counts& ofDay, const QStri
 void ReviewPanel::refresh()
 {
     const bool open = m_session.isOpen();
-    m_database->setText(open ? tr("Flags are saved at once in %1").arg(m_session.databasePath())
-                             : tr("No review database: open a folder you may write to."));
+    if (open)
+        m_database->setText(tr("Flags are saved at once in %1").arg(m_session.databasePath()));
+    else
+        m_database->setText(m_session.openError().isEmpty() ? tr("No review database: open a folder first.")
+                                                            : m_session.openError());
     for (QAction* action : m_frameActions)
         action->setEnabled(open && m_frame.has_value());
     if (!m_frame) {

@@ -71,10 +71,12 @@ bool ReviewSession::openForFolder(const QString& folder)
 bool ReviewSession::open(const QString& databasePath, const QString& root)
 {
     close();
+    m_openError.clear();
     try {
         m_store = std::make_unique<review::FlagStore>(databasePath.toStdString(), root.toStdString());
     } catch (const std::exception& e) {
-        emit failed(tr("Review is off: %1").arg(QString::fromStdString(e.what())));
+        m_openError = tr("Review is off: %1").arg(QString::fromStdString(e.what()));
+        emit failed(m_openError);
         emit marksChanged();
         return false;
     }

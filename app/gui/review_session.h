@@ -34,6 +34,8 @@ public:
     bool isOpen() const noexcept { return m_store != nullptr; }
     review::FlagStore* store() const noexcept { return m_store.get(); }
     QString databasePath() const;
+    // Why the last open() failed; empty after a success.
+    const QString& openError() const noexcept { return m_openError; }
     QUndoStack& undoStack() noexcept { return m_undo; }
 
     review::FrameMark mark(const std::string& path) const;
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<review::FlagStore> m_store;
     review::ReviewMarks m_marks;
     QUndoStack m_undo;
+    QString m_openError;
 };
 
 } // namespace hb::app

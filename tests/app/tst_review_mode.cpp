@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -212,6 +213,34 @@ private slots:
         QVERIFY(finished.wait(20000));
         const QModelIndex soho = again.catalog()->model().index(0, 0);
         QCOMPARE(soho.data(hb::widgets::CatalogModel::CountsRole).toList().at(1).toInt(), static_cast<int>(flagged));
+    }
+
+    void aDatabaseThatIsNotOneIsLeftAloneAndSaidSo()
+    {
+        QTemporaryDir other;
+        hb::test::simulateInto(other.filePath(QStringLiteral("c2")), "lasco-c2", 3, 64, 4);
+        const QString db = QDir(other.path()).filePath(QStringLiteral("heliobench-review.db"));
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("notes of another program\n");
+        }
+        const QString before = hb::test::fileHash(db);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &hb::app::MainWindow::scanFinished);
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        window.openFolder(other.path());
+        QVERIFY(!window.review()->isOpen());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        // The window goes on without review; the keys do nothing; the file is as it was.
+        QTest::keyClick(&window, Qt::Key_1);
+        QCOMPARE(window.frameView()->badgeText(), QString());
+        QCOMPARE(hb::test::fileHash(db), before);
+        const QString said = window.reviewPanel()->findChild<QLabel*>(QStringLiteral("reviewDatabase"))->text();
+        QVERIFY2(said.contains(QStringLiteral("Review is off")) && said.contains(QStringLiteral("heliobench-review.db")),
+                 qPrintable(said));
     }
 };
 
