@@ -1508,6 +1508,138 @@ Wert %1, %2 ms</translation>
         <source>Lower hysteresis threshold on the gradient (40: 0.05 dex per pixel)</source>
         <translation>Untere Hystereseschwelle des Gradienten (40: 0,05 dex pro Pixel)</translation>
     </message>
+    <message>
+        <source>Remove the background</source>
+        <translation>Hintergrund entfernen</translation>
+    </message>
+    <message>
+        <source>Subtracts a background model (I - B) or divides by it (I / B, the usual choice for coronagraph movies: it also flattens the steep radial gradient). The background is a FITS file made by &quot;Compute background&quot; or heliobench-cli background from frames taken through the same steps; given a folder, the step takes the background of the frame&apos;s detector and size whose time span covers the frame, or the nearest. Where B is not positive a ratio is undefined (NaN).</source>
+        <translation>Zieht ein Hintergrundmodell ab (I - B) oder teilt durch es (I / B, die übliche Wahl für Koronagraphenfilme: es glättet auch den steilen radialen Gradienten). Der Hintergrund ist eine FITS-Datei, erstellt mit „Hintergrund berechnen“ oder heliobench-cli background aus Bildern, die dieselben Schritte durchlaufen haben; bei einem Ordner nimmt der Schritt den Hintergrund für Detektor und Größe des Bildes, dessen Zeitspanne das Bild abdeckt, oder den nächstgelegenen. Wo B nicht positiv ist, ist ein Verhältnis undefiniert (NaN).</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>A background FITS file, or a folder of them</source>
+        <translation>Eine Hintergrund-FITS-Datei oder ein Ordner davon</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>ratio: I / B; subtract: I - B</source>
+        <translation>ratio: I / B; subtract: I - B</translation>
+    </message>
+    <message>
+        <source>Base difference</source>
+        <translation>Basisdifferenz</translation>
+    </message>
+    <message>
+        <source>Each frame minus (or divided by) one pre-event base: a chosen frame of the sequence, or the per-pixel median of several frames from it on, which keeps a passing star or cosmic ray out of the base. Shows the whole change since the base, where a running difference shows only the change since the frame before.</source>
+        <translation>Jedes Bild minus (oder geteilt durch) eine Basis vor dem Ereignis: ein gewähltes Bild der Folge oder der pixelweise Median mehrerer Bilder ab diesem, der einen vorbeiziehenden Stern oder kosmische Strahlung aus der Basis heraushält. Zeigt die gesamte Änderung seit der Basis, während eine laufende Differenz nur die Änderung seit dem vorherigen Bild zeigt.</translation>
+    </message>
+    <message>
+        <source>Base frame</source>
+        <translation>Basisbild</translation>
+    </message>
+    <message>
+        <source>Position in the sequence of the (first) base frame, from 1</source>
+        <translation>Position des (ersten) Basisbildes in der Folge, ab 1</translation>
+    </message>
+    <message>
+        <source>Frames in the base</source>
+        <translation>Bilder in der Basis</translation>
+    </message>
+    <message>
+        <source>More than 1: the per-pixel median of that many frames</source>
+        <translation>Mehr als 1: der pixelweise Median so vieler Bilder</translation>
+    </message>
+    <message>
+        <source>difference: I - base; ratio: I / base</source>
+        <translation>difference: I - Basis; ratio: I / Basis</translation>
+    </message>
+    <message>
+        <source>Radial normalisation (NRGF)</source>
+        <translation>Radiale Normierung (NRGF)</translation>
+    </message>
+    <message>
+        <source>Normalising radial graded filter (Morgan, Habbal &amp; Woo 2006): in each ring about the Sun centre, each pixel minus the ring&apos;s mean, divided by the ring&apos;s standard deviation. The steep fall of brightness with height goes, and structure at every height shows with the same contrast. The Sun centre and radius come from the WCS (CRPIX, CDELT, RSUN); masked pixels are left out of the ring statistics. Outside the chosen radii the output is undefined.</source>
+        <translation>Normierender radialer Gradientenfilter (Morgan, Habbal &amp; Woo 2006): in jedem Ring um die Sonnenmitte jedes Pixel minus dem Mittelwert des Rings, geteilt durch dessen Standardabweichung. Der steile Helligkeitsabfall mit der Höhe verschwindet, und Strukturen in jeder Höhe erscheinen mit gleichem Kontrast. Sonnenmitte und -radius stammen aus dem WCS (CRPIX, CDELT, RSUN); maskierte Pixel bleiben aus der Ringstatistik heraus. Außerhalb der gewählten Radien ist die Ausgabe undefiniert.</translation>
+    </message>
+    <message>
+        <source>From radius</source>
+        <translation>Ab Radius</translation>
+    </message>
+    <message>
+        <source>Pixels nearer the Sun centre are left undefined</source>
+        <translation>Pixel näher an der Sonnenmitte bleiben undefiniert</translation>
+    </message>
+    <message>
+        <source>To radius</source>
+        <translation>Bis Radius</translation>
+    </message>
+    <message>
+        <source>Pixels further out are left undefined; 0: the farthest corner</source>
+        <translation>Pixel weiter außen bleiben undefiniert; 0: die fernste Ecke</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Ringe</translation>
+    </message>
+    <message>
+        <source>Equal-width rings between the two radii</source>
+        <translation>Gleich breite Ringe zwischen den beiden Radien</translation>
+    </message>
+    <message>
+        <source>Running difference</source>
+        <translation>Laufende Differenz</translation>
+    </message>
+    <message>
+        <source>Each frame minus (or divided by) the frame `lag` places before it in the sequence, so that what moved or brightened stands out and the static corona cancels. Flagged frames are not in the sequence, so a difference is taken with the nearest unflagged frame before; with a largest gap set, a frame whose partner is further away in time is skipped rather than differenced across the gap. The first frames have no partner and are skipped.</source>
+        <translation>Jedes Bild minus (oder geteilt durch) das Bild `lag` Plätze davor in der Folge, sodass hervortritt, was sich bewegt hat oder heller wurde, und die ruhende Korona sich aufhebt. Markierte Bilder sind nicht in der Folge, also wird die Differenz mit dem nächsten unmarkierten Bild davor gebildet; ist eine größte Lücke gesetzt, wird ein Bild, dessen Partner zeitlich weiter entfernt ist, übersprungen statt über die Lücke hinweg differenziert. Die ersten Bilder haben keinen Partner und werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Frames back</source>
+        <translation>Bilder zurück</translation>
+    </message>
+    <message>
+        <source>1: each frame against the one just before it</source>
+        <translation>1: jedes Bild gegen das unmittelbar vorherige</translation>
+    </message>
+    <message>
+        <source>difference: I(k) - I(k-lag); ratio: I(k) / I(k-lag)</source>
+        <translation>difference: I(k) - I(k-lag); ratio: I(k) / I(k-lag)</translation>
+    </message>
+    <message>
+        <source>Skip a frame whose partner is further away in time; 0: any gap</source>
+        <translation>Ein Bild überspringen, dessen Partner zeitlich weiter entfernt ist; 0: jede Lücke</translation>
+    </message>
+    <message>
+        <source>Temporal smoothing</source>
+        <translation>Zeitliche Glättung</translation>
+    </message>
+    <message>
+        <source>Each pixel combined with the same pixel in the frames just before and after it: the mean lowers the noise by the square root of the frames used, the median also removes what is in one frame only (cosmic rays, a passing star). Masked pixels of a frame are left out; at the ends of the sequence fewer frames are used.</source>
+        <translation>Jedes Pixel kombiniert mit demselben Pixel in den Bildern unmittelbar davor und danach: der Mittelwert senkt das Rauschen um die Wurzel der Zahl verwendeter Bilder, der Median entfernt zudem, was nur in einem Bild vorkommt (kosmische Strahlung, ein vorbeiziehender Stern). Maskierte Pixel eines Bildes bleiben außen vor; an den Enden der Folge werden weniger Bilder verwendet.</translation>
+    </message>
+    <message>
+        <source>Frames each side</source>
+        <translation>Bilder je Seite</translation>
+    </message>
+    <message>
+        <source>1: three frames, the frame and one on each side</source>
+        <translation>1: drei Bilder, das Bild und je eines auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>Combine by</source>
+        <translation>Kombinieren durch</translation>
+    </message>
+    <message>
+        <source>mean: least noise; median: robust to single-frame spikes</source>
+        <translation>mean: geringstes Rauschen; median: robust gegen Ausreißer in einzelnen Bildern</translation>
+    </message>
 </context>
 <context>
     <name>hb::widgets::CatalogModel</name>

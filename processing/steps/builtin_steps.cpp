@@ -2,6 +2,7 @@
 #include "steps/detect/detect_steps.h"
 #include "steps/lasco/lasco_steps.h"
 #include "steps/secchi/secchi_steps.h"
+#include "steps/sequence/sequence_steps.h"
 #include "steps/step_registry.h"
 
 namespace hb::steps {
@@ -9,7 +10,7 @@ namespace hb::steps {
 const StepRegistry& builtinSteps()
 {
     // Registration order is the order the steps are offered in: frame selection, then each
-    // mission's Level 0 -> 1 in pipeline order, then geometry, then the detectors.
+    // mission's Level 0 -> 1 in pipeline order, then geometry, then L3 enhancement, then the detectors.
     static const StepRegistry registry = [] {
         StepRegistry r;
         r.add(makeRejectListStep());
@@ -27,6 +28,11 @@ const StepRegistry& builtinSteps()
         r.add(makeLascoVignettingStep());
         r.add(makeRotateNorthStep());
         r.add(makeRebinStep());
+        r.add(makeBackgroundStep());
+        r.add(makeRunningDifferenceStep());
+        r.add(makeBaseDifferenceStep());
+        r.add(makeTemporalSmoothingStep());
+        r.add(makeNrgfStep());
         r.add(makeDetectMissingBlocksStep());
         r.add(makeDetectCorruptedStep());
         r.add(makeDetectCosmicRaysStep());

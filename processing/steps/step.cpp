@@ -15,6 +15,11 @@ ParamValues Step::migrate(int, ParamValues values) const
     return values;
 }
 
+std::vector<std::size_t> Step::framesNeeded(const ParamValues&, std::size_t, std::size_t) const
+{
+    return {};
+}
+
 bool Step::appliesTo(const ObservationInfo& observation) const
 {
     const auto& detectors = info().detectors;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,16 @@ struct RunContext {
     // alive during the step. Empty or unset where the caller has none: such steps then say so
     // and use the frame alone.
     std::function<std::vector<const Frame*>(const Frame&)> neighbours;
+    // For sequence steps (running difference, background of a window...): where the frame sits in
+    // its ordered sequence, and the frames at the positions the step asked for with
+    // Step::framesNeeded, as the steps before this one left them (null where such a frame failed
+    // or was rejected). Unset outside a sequence run: sequence steps then refuse the frame.
+    struct SequencePosition {
+        std::size_t index = 0;
+        std::size_t count = 1;
+    };
+    std::optional<SequencePosition> sequence;
+    std::vector<const Frame*> sequenceFrames;
     void throwIfCancelled() const;
 };
 
@@ -62,6 +73,12 @@ public:
     virtual Frame apply(const Frame& input, const ParamValues& values, const RunContext& context) const = 0;
     // Parameters saved by an older version of this step, in the current version's terms.
     virtual ParamValues migrate(int fromVersion, ParamValues values) const;
+    // Sequence steps: the positions of the other frames of the sequence (`count` frames, this one
+    // at `index`) that the step needs, in the order it wants them in RunContext::sequenceFrames.
+    // A step that needs the sequence but none of its frames here (the first frame of a running
+    // difference) still says so with isSequenceStep.
+    virtual std::vector<std::size_t> framesNeeded(const ParamValues& values, std::size_t index, std::size_t count) const;
+    virtual bool isSequenceStep() const noexcept { return false; }
 
     // True when the step is meant for this frame's detector (steps for any image: always).
     bool appliesTo(const ObservationInfo& info) const;
@@ -81,10 +98,15 @@ public:
     {
         return run(input, m_schema.fromValues(values, m_info.id), context);
     }
+    std::vector<std::size_t> framesNeeded(const ParamValues& values, std::size_t index, std::size_t count) const override
+    {
+        return needs(m_schema.fromValues(values, m_info.id), index, count);
+    }
 
 protected:
     TypedStep(StepInfo info, ParameterSchema<P> schema) : m_info(std::move(info)), m_schema(std::move(schema)) {}
     virtual Frame run(const Frame& input, const P& params, const RunContext& context) const = 0;
+    virtual std::vector<std::size_t> needs(const P&, std::size_t, std::size_t) const { return {}; }
 
 private:
     StepInfo m_info;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "steps/pipeline.h"
+#include "steps/sequence_engine.h"
 
 #include <memory>
 #include <string>
@@ -32,6 +33,15 @@ public:
     void setInput(std::shared_ptr<const Frame> input);
     const std::shared_ptr<const Frame>& input() const noexcept { return m_input; }
 
+    // The input's place in its sequence, for sequence steps (running difference...): they take
+    // the other frames they need from `engine`. Without one they refuse the frame, saying why.
+    struct SequenceSlot {
+        std::shared_ptr<SequenceEngine> engine;
+        std::size_t index = 0;
+        bool operator==(const SequenceSlot&) const = default;
+    };
+    void setSequence(SequenceSlot slot);
+
     // Brings every stage up to date with `pipeline`, reusing the longest unchanged prefix.
     // Stops at the first failing step (its stage says why; later stages have no output).
     // Throws Cancelled, leaving the stages computed so far valid for the next update.
@@ -48,6 +58,7 @@ public:
 private:
     const StepRegistry& m_registry;
     std::shared_ptr<const Frame> m_input;
+    SequenceSlot m_sequence;
     std::vector<Stage> m_stages;
 };
 

@@ -179,6 +179,38 @@ FileHeader readFitsHeader(const std::string& path, std::optional<int> hdu)
     return readHeaderAtImage(f.get(), path, hdu);
 }
 
+namespace {
+
+// HelioBench products carry their MaskBits in an image extension named MASK (fits_writer.h):
+// reading a product back gives the mask it was written with.
+void readMaskExtension(fitsfile* f, const std::string& path, int imageHdu, Image& image)
+{
+    int status = 0;
+    if (fits_movnam_hdu(f, IMAGE_HDU, const_cast<char*>("MASK"), 0, &status) != 0) {
+        fits_clear_errmsg();
+        return;
+    }
+    int hdu = 0;
+    fits_get_hdu_num(f, &hdu);
+    int naxis = 0;
+    long axes[2] = {0, 0};
+    fits_get_img_dim(f, &naxis, &status);
+    fits_get_img_size(f, 2, axes, &status);
+    if (status != 0 || hdu - 1 == imageHdu || naxis != 2 || axes[0] != image.width() || axes[1] != image.height()) {
+        fits_clear_errmsg();
+        return;  // not a mask of this image
+    }
+    std::vector<unsigned short> stored(image.pixelCount());
+    long first[2] = {1, 1};
+    fits_read_pix(f, TUSHORT, first, static_cast<LONGLONG>(stored.size()), nullptr, stored.data(), nullptr, &status);
+    checkFits(status, path, "reading the MASK extension");
+    auto mask = image.mask();
+    for (std::size_t i = 0; i < mask.size(); ++i)
+        mask[i] |= static_cast<MaskBits>(stored[i]);
+}
+
+} // namespace
+
 Frame readFitsFrame(const std::string& path, const FitsReadOptions& options)
 {
     FitsPtr f = openFitsForReading(path);
@@ -220,6 +252,8 @@ Frame readFitsFrame(const std::string& path, const FitsReadOptions& options)
             mask[i] |= bits(MaskBit::Missing);
         }
     }
+    if (planes == 1)
+        readMaskExtension(f.get(), path, layout.hdu, image);
     frame.image = std::move(image);
     frame.info.width = layout.width();
     frame.info.height = layout.height();

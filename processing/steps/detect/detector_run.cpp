@@ -1,22 +1,13 @@
 #include "steps/detect/detector_run.h"
 
 #include "catalog/folder_scanner.h"
+#include "catalog/sequences.h"
 #include "io/file_reader.h"
 
 #include <algorithm>
 #include <deque>
-#include <map>
-#include <tuple>
 
 namespace hb::steps {
-
-std::string instrumentLabel(const ObservationInfo& info)
-{
-    std::string label = info.instrument.value_or("");
-    if (info.detector)
-        label += (label.empty() ? "" : " ") + *info.detector;
-    return label;
-}
 
 review::FrameRef frameRefOf(const ObservationInfo& info)
 {
@@ -34,13 +25,6 @@ bool proposeFlag(review::FlagStore& store, const DetectorResult& result)
 }
 
 namespace {
-
-// Frames that look alike and may serve as each other's neighbours.
-using LookAlike = std::tuple<std::string, int, int, std::string, std::string>;
-LookAlike lookAlikeKey(const ObservationInfo& info)
-{
-    return {instrumentLabel(info), info.width, info.height, info.polarization.value_or(""), info.filter.value_or("")};
-}
 
 // The detector's verdict on `frame` with `neighbours` into `result`; a failure of the frame
 // becomes the result's error, a cancel goes on up.
@@ -71,14 +55,13 @@ DetectorResult detectFrame(const Step& detector, const ParamValues& params, cons
     try {
         const Frame frame = io::readFrame(path);
         result.info = frame.info;
-        const LookAlike key = lookAlikeKey(frame.info);
         std::vector<Frame> others;
         for (const std::string& other : neighbours) {
             if (other == path)
                 continue;
             try {
                 Frame neighbour = io::readFrame(other);
-                if (lookAlikeKey(neighbour.info) == key)
+                if (looksAlike(neighbour.info, frame.info))
                     others.push_back(std::move(neighbour));
             } catch (const std::exception&) {
                 // An unreadable neighbour is one fewer to compare with, not a failed verdict.
@@ -102,7 +85,7 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
 {
     const ParamValues values = detector.normalise(params);
     std::vector<DetectorResult> results;
-    std::map<LookAlike, std::vector<CatalogEntry>> groups;
+    std::vector<CatalogEntry> scanned;
     for (const std::string& file : files) {
         CatalogEntry entry = scanFile(file);
         if (!entry.ok || !entry.hasPixels) {
@@ -114,12 +97,10 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
                 onResult(results.back(), results.size(), files.size());
             continue;
         }
-        groups[lookAlikeKey(entry.info)].push_back(std::move(entry));
+        scanned.push_back(std::move(entry));
     }
-    for (auto& [key, entries] : groups) {
-        std::stable_sort(entries.begin(), entries.end(), [](const CatalogEntry& a, const CatalogEntry& b) {
-            return a.info.time.value_or(UtcTime{}) < b.info.time.value_or(UtcTime{});
-        });
+    for (const FrameSequence& sequence : groupSequences(std::move(scanned))) {
+        const std::vector<CatalogEntry>& entries = sequence.frames;
         // Frames [first, first + window.size()) of the group, read once each.
         std::deque<std::optional<Frame>> window;
         std::deque<std::string> windowErrors;

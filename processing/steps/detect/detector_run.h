@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/sequences.h"
 #include "core/detection.h"
 #include "core/observation_info.h"
 #include "review/flag_store.h"
@@ -32,9 +33,6 @@ std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues&
 // or filter are left out) as its temporal neighbours: what the overlay shows while tuning.
 DetectorResult detectFrame(const Step& detector, const ParamValues& params, const std::string& path,
                            const std::vector<std::string>& neighbours, const std::atomic<bool>* cancel = nullptr);
-
-// "LASCO C2", "SECCHI COR2": how the review database names instruments.
-std::string instrumentLabel(const ObservationInfo& info);
 
 // The frame as the review database knows it.
 review::FrameRef frameRefOf(const ObservationInfo& info);

@@ -3,6 +3,7 @@
 #include "io/file_reader.h"
 #include "steps/pipeline.h"
 #include "steps/provenance.h"
+#include "steps/sequence_engine.h"
 #include "steps/step_registry.h"
 #include "test_support.h"
 
@@ -22,6 +23,7 @@ class TestStepConformance : public QObject {
 private:
     QTemporaryDir m_dir;
     std::map<std::string, hb::Frame> m_frames;  // detector -> a simulated Level 0.5 frame
+    std::map<std::string, std::vector<std::string>> m_sequences;  // detector -> its simulated files
 
     const hb::Frame* frameFor(const Step& step) const
     {
@@ -35,9 +37,12 @@ private slots:
     void initTestCase()
     {
         for (const char* kind : {"cor2", "euvi", "lasco-c3"}) {
-            const auto files = hb::test::simulateInto(m_dir.filePath(QString::fromLatin1(kind)), kind, 1, 64);
+            const auto files = hb::test::simulateInto(m_dir.filePath(QString::fromLatin1(kind)), kind, 4, 64);
             hb::Frame frame = hb::io::readFrame(files.front());
-            m_frames[*frame.info.detector] = std::move(frame);
+            const std::string detector = *frame.info.detector;
+            m_frames[detector] = std::move(frame);
+            for (const auto& file : files)
+                m_sequences[detector].push_back(file);
         }
     }
 
@@ -118,14 +123,26 @@ private slots:
             if (step->info().id.ends_with("calibration_factor"))
                 input.header.set(hb::HeaderCard::string("BUNIT", "DN/s"));
             try {
+                if (step->isSequenceStep()) {
+                    // Alone it must refuse, naming the need; on its sequence it must give a frame.
+                    QVERIFY_THROWS_EXCEPTION(hb::Error, step->apply(input, step->defaults(), {}));
+                    SequenceEngine engine(m_sequences.at(*frame->info.detector), builtinSteps());
+                    Pipeline pipeline;
+                    pipeline.steps.push_back({step->info().id, step->defaults(), true});
+                    const auto out = engine.result(pipeline, engine.size() - 1);
+                    QVERIFY2(out && !out->image.isEmpty(), step->info().id.c_str());
+                    continue;
+                }
                 const hb::Frame out = step->apply(input, step->defaults(), {});
                 QVERIFY2(!out.image.isEmpty(), step->info().id.c_str());
             } catch (const FrameRejected&) {
                 // Selection steps may refuse a simulated beacon; that is their job.
             } catch (const hb::Error& e) {
                 // Steps that need a file the user must give say so, naming the file they need.
-                const bool needsFile = step->info().id == "secchi.calibration_image" || step->info().id == "lasco.vignetting";
-                QVERIFY2(needsFile && e.problem().find("vig") != std::string::npos && e.problem().find("\"file\"") != std::string::npos,
+                const std::string& id = step->info().id;
+                const bool needsFile = id == "secchi.calibration_image" || id == "lasco.vignetting" || id == "sequence.background";
+                const std::string what = id == "sequence.background" ? "background" : "vig";
+                QVERIFY2(needsFile && e.problem().find(what) != std::string::npos && e.problem().find("\"file\"") != std::string::npos,
                          e.what());
             }
         }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/frame.h"
+#include "steps/step.h"
+
+#include <string>
+
+namespace hb::steps {
+
+// Samples left out of per-pixel statistics over frames: no measurement, or a wrong one.
+inline constexpr MaskBits kUnusableSample = static_cast<MaskBits>(MaskBit::Missing) |
+                                            static_cast<MaskBits>(MaskBit::Saturated) |
+                                            static_cast<MaskBits>(MaskBit::CosmicRay);
+
+// A step that works on a frame together with other frames of its ordered sequence.
+template <class P>
+class SequenceStep : public TypedStep<P> {
+public:
+    bool isSequenceStep() const noexcept override { return true; }
+
+protected:
+    using TypedStep<P>::TypedStep;
+};
+
+// The frame's place in its sequence; throws hb::Error naming the file and the step when the run
+// has no sequence (a single frame given to a step that needs others).
+RunContext::SequencePosition requireSequence(const Frame& frame, const RunContext& context, const std::string& stepId);
+
+// Throws hb::Error naming both files unless `other` has the frame's size and BUNIT.
+void requireAlike(const Frame& frame, const Frame& other, const std::string& stepId);
+
+// a - b or a / b (b > 0, else NaN) per pixel; NaN where either is NaN; masks joined.
+enum class Combination { Difference, Ratio };
+Combination combinationOf(const std::string& mode);  // "difference" / "subtract" or "ratio"
+Image combine(const Image& a, const Image& b, Combination how);
+
+// After a ratio the pixels have no unit: BUNIT goes, a comment says what the numbers are.
+void markDimensionless(Header& header, const std::string& what);
+
+// "2008-12-12T04:07:30" or the file name when the time is unknown: for HISTORY text.
+std::string frameLabel(const Frame& frame);
+
+} // namespace hb::steps
