@@ -13,6 +13,8 @@ int runSimulate(const std::vector<std::string>& args);
 int runSteps(const std::vector<std::string>& args);
 int runRun(const std::vector<std::string>& args);
 int runFlags(const std::vector<std::string>& args);
+int runMovie(const std::vector<std::string>& args);
+int runBackground(const std::vector<std::string>& args);
 int detectFlags(const std::vector<std::string>& args);  // flags detect
 
 } // namespace hb::cli

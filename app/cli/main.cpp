@@ -25,6 +25,19 @@ constexpr const char* kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
       [--flags DB|LIST]
                                         runs a pipeline on files and folders; outputs by day;
                                         flagged frames (database or list) are left out
+  background INPUT... --out DIR [--pipeline P.json] [--statistic minimum|median|percentile|
+      lowest_quartile_mean|mean] [--percentile P] [--min-frames N] [--window all|day|rolling:N]
+      [--flags DB|LIST] [--memory MB] [--sequence LABEL] [--overwrite]
+                                        per-pixel background of each sequence (or window of days),
+                                        flagged frames left out, as FITS with provenance
+  movie INPUT... --out FILE|DIR [--pipeline P.json] [--format mp4|avi|webm|gif|png] [--fps N]
+      [--width N] [--limits LOW,HIGH | --percentiles LOW,HIGH] [--stretch linear|sqrt|log|asinh|
+      histeq] [--colormap NAME] [--title TEXT] [--no-time] [--no-instrument] [--no-number]
+      [--colour-bar] [--scale-bar] [--flags DB|LIST] [--skip FILE]... [--products DIR]
+      [--frame-list CSV | --no-frame-list] [--sequence LABEL] [--threads N] [--overwrite] [--json]
+                                        one sequence through a pipeline into a movie with one display
+                                        range; flagged frames left out; the frame list (default
+                                        OUT.frames.csv) says what went in and why the rest did not
   flags list --db DB [--json] [--status active,proposed|all]
   flags export --db DB --format txt|csv|json --out FILE [--overwrite]
   flags import --db DB FILE             a reject list (txt), CSV or JSON
@@ -57,7 +70,8 @@ int main(int argc, char** argv)
     const std::vector<std::string> args(argv + 2, argv + argc);
     const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
         {"scan", hb::cli::runScan}, {"info", hb::cli::runInfo}, {"simulate", hb::cli::runSimulate},
-        {"steps", hb::cli::runSteps}, {"run", hb::cli::runRun}, {"flags", hb::cli::runFlags}};
+        {"steps", hb::cli::runSteps}, {"run", hb::cli::runRun}, {"flags", hb::cli::runFlags},
+        {"movie", hb::cli::runMovie}, {"background", hb::cli::runBackground}};
     const auto it = commands.find(command);
     try {
         if (it == commands.end())

@@ -1,20 +1,12 @@
 #include "instrument_display_defaults.h"
 
+#include "render/colormap.h"
+
 namespace hb::app {
 
 QString defaultColormap(const std::string& detector)
 {
-    if (detector == "C2")
-        return QStringLiteral("lasco-c2");
-    if (detector == "C3")
-        return QStringLiteral("lasco-c3");
-    if (detector == "COR1" || detector == "COR2")
-        return QStringLiteral("secchi-cor");
-    if (detector == "EUVI")
-        return QStringLiteral("secchi-euvi");
-    if (detector == "HI1" || detector == "HI2")
-        return QStringLiteral("secchi-hi");
-    return QStringLiteral("gray");
+    return QString::fromLatin1(render::instrumentColormap(detector));
 }
 
 double occulterRsun(const std::string& detector)

@@ -21,7 +21,7 @@ std::string systemMessage(int err)
 }
 } // namespace
 
-AtomicOutput::AtomicOutput(std::string finalPath, bool overwrite)
+AtomicOutput::AtomicOutput(std::string finalPath, bool overwrite, TempName tempName)
     : m_finalPath(std::move(finalPath))
     , m_overwrite(overwrite)
 {
@@ -34,7 +34,8 @@ AtomicOutput::AtomicOutput(std::string finalPath, bool overwrite)
         throw Error(m_finalPath, "the folder " + dir.string() + " does not exist");
     // Hidden temporary name in the same folder, so the final rename stays on one file system.
     m_tempPath = (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-"
-                         + std::to_string(g_counter.fetch_add(1))))
+                         + std::to_string(g_counter.fetch_add(1))
+                         + (tempName == TempName::KeepExtension ? target.extension().string() : std::string())))
                      .string();
 }
 

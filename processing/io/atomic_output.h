@@ -10,7 +10,11 @@ namespace hb::io {
 // an existing file (checked atomically with RENAME_NOREPLACE where the file system has it).
 class AtomicOutput {
 public:
-    AtomicOutput(std::string finalPath, bool overwrite);
+    // Writers that choose a container by the name's extension (video encoders) need the
+    // temporary name to end like the final one: TempName::KeepExtension. CFITSIO must not (a ".gz"
+    // temporary would be compressed twice), so it is off by default.
+    enum class TempName { Hidden, KeepExtension };
+    AtomicOutput(std::string finalPath, bool overwrite, TempName tempName = TempName::Hidden);
     ~AtomicOutput();
     AtomicOutput(const AtomicOutput&) = delete;
     AtomicOutput& operator=(const AtomicOutput&) = delete;

@@ -264,6 +264,16 @@ bool RejectedFrames::isReviewDatabase(const std::string& path)
     return isSqliteFile(path);
 }
 
+namespace {
+std::string whyLeftOut(const Flag& flag)
+{
+    std::string why(reasonKey(flag.reason));
+    if (!flag.note.empty())
+        why += ": " + flag.note;
+    return why;
+}
+} // namespace
+
 RejectedFrames RejectedFrames::load(const std::string& path)
 {
     if (!fs::exists(path))
@@ -273,22 +283,27 @@ RejectedFrames RejectedFrames::load(const std::string& path)
         const FlagStore store(path);
         for (const Flag& f : store.flags(FlagStatus::Active)) {
             if (f.path.find('/') == std::string::npos)
-                rejected.m_names.insert(f.name);
+                rejected.m_names.emplace(f.name, whyLeftOut(f));
             else
-                rejected.m_paths.insert((fs::path(store.root()) / f.path).lexically_normal().string());
+                rejected.m_paths.emplace((fs::path(store.root()) / f.path).lexically_normal().string(), whyLeftOut(f));
         }
     } else {
         for (const Flag& f : readFlagList(path))
-            rejected.m_names.insert(f.name);
+            rejected.m_names.emplace(f.name, whyLeftOut(f));
     }
     return rejected;
 }
 
-bool RejectedFrames::contains(const std::string& framePath) const
+std::optional<std::string> RejectedFrames::reason(const std::string& framePath) const
 {
     const fs::path p(framePath);
-    return m_names.count(p.filename().string()) ||
-           (!m_paths.empty() && m_paths.count(fs::absolute(p).lexically_normal().string()));
+    if (const auto byName = m_names.find(p.filename().string()); byName != m_names.end())
+        return byName->second;
+    if (m_paths.empty())
+        return std::nullopt;
+    if (const auto byPath = m_paths.find(fs::absolute(p).lexically_normal().string()); byPath != m_paths.end())
+        return byPath->second;
+    return std::nullopt;
 }
 
 } // namespace hb::review

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <iosfwd>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,12 +32,15 @@ public:
     static bool isReviewDatabase(const std::string& path);
     static RejectedFrames load(const std::string& path);  // database or list, told by content
 
-    bool contains(const std::string& framePath) const;
+    bool contains(const std::string& framePath) const { return reason(framePath).has_value(); }
+    // Why the frame is left out ("corrupted", "missing_blocks": the reason key, with the note
+    // after ": " when there is one), or nothing when it is not.
+    std::optional<std::string> reason(const std::string& framePath) const;
     std::size_t size() const noexcept { return m_names.size() + m_paths.size(); }
 
 private:
-    std::set<std::string> m_names;  // bare names from lists
-    std::set<std::string> m_paths;  // absolute, normalised paths from a database
+    std::map<std::string, std::string> m_names;  // bare names from lists -> reason
+    std::map<std::string, std::string> m_paths;  // absolute, normalised paths from a database -> reason
 };
 
 } // namespace hb::review

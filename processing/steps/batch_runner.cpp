@@ -1,12 +1,15 @@
 #include "steps/batch_runner.h"
 
 #include "catalog/folder_scanner.h"
+#include "catalog/sequences.h"
 #include "io/file_reader.h"
 #include "io/fits/fits_writer.h"
+#include "steps/sequence_engine.h"
 
 #include <algorithm>
 #include <condition_variable>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -78,29 +81,14 @@ private:
     std::size_t m_used = 0;
 };
 
-BatchItem processOne(const Pipeline& pipeline, const std::string& input, const BatchOptions& options,
-                     const StepRegistry& registry, MemoryGate& gate)
+// Runs `produce` for one input and writes what it gives; every failure becomes the item's
+// status and reason.
+BatchItem produceAndWrite(const std::string& input, const BatchOptions& options, const std::function<Frame()>& produce)
 {
     BatchItem item;
     item.input = input;
-    if (options.skip && options.skip(input)) {
-        item.status = BatchItem::Status::Skipped;
-        item.message = "flagged";
-        return item;
-    }
-    std::size_t held = 0;
     try {
-        // The header alone (the catalog's fast path, microseconds) sizes the frame before its
-        // pixels are read, so the memory gate holds frames back instead of letting them in.
-        const CatalogEntry planned = scanFile(input);
-        if (!planned.ok)
-            throw Error(input, planned.error);
-        held = std::max<std::size_t>(1, static_cast<std::size_t>(planned.info.width) * static_cast<std::size_t>(planned.info.height)) *
-               kBytesPerPixel * kCopiesInFlight;
-        gate.acquire(held);
-        const Frame frame = io::readFrame(input);
-        RunContext context{options.cancel};
-        const Frame result = runPipeline(pipeline, frame, registry, context);
+        const Frame result = produce();
         item.output = outputPath(result, options);
         if (!options.overwrite && std::filesystem::exists(item.output)) {
             item.status = BatchItem::Status::Exists;
@@ -117,14 +105,104 @@ BatchItem processOne(const Pipeline& pipeline, const std::string& input, const B
         item.message = e.problem();
     } catch (const Error& e) {
         item.status = BatchItem::Status::Failed;
-        item.message = e.problem();
+        item.message = e.file() == input || e.file().empty() ? e.problem() : e.file() + ": " + e.problem();
     } catch (const std::exception& e) {
         item.status = BatchItem::Status::Failed;
         item.message = std::string("unexpected failure: ") + e.what();
     }
+    return item;
+}
+
+BatchItem processOne(const Pipeline& pipeline, const std::string& input, const BatchOptions& options,
+                     const StepRegistry& registry, MemoryGate& gate)
+{
+    if (options.skip && options.skip(input))
+        return {input, {}, BatchItem::Status::Skipped, "flagged"};
+    std::size_t held = 0;
+    BatchItem item = produceAndWrite(input, options, [&] {
+        // The header alone (the catalog's fast path, microseconds) sizes the frame before its
+        // pixels are read, so the memory gate holds frames back instead of letting them in.
+        const CatalogEntry planned = scanFile(input);
+        if (!planned.ok)
+            throw Error(input, planned.error);
+        held = std::max<std::size_t>(1, static_cast<std::size_t>(planned.info.width) * static_cast<std::size_t>(planned.info.height)) *
+               kBytesPerPixel * kCopiesInFlight;
+        gate.acquire(held);
+        return runPipeline(pipeline, io::readFrame(input), registry, RunContext{options.cancel});
+    });
     if (held)
         gate.release(held);
     return item;
+}
+
+// Calls work(i) for i in [0, count) on `threads` threads, each index once.
+void forEachParallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work)
+{
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            work(i);
+    };
+    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, count)));
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+}
+
+unsigned threadCount(const BatchOptions& options)
+{
+    return options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// A pipeline with sequence steps (running difference, smoothing...) runs per sequence: the
+// inputs are grouped as movies group them and each group goes through one SequenceEngine, so
+// that a step gets its neighbours as the steps before it left them, each computed once.
+BatchSummary runSequenceBatch(const Pipeline& pipeline, const std::vector<std::string>& inputs, const BatchOptions& options,
+                              const StepRegistry& registry,
+                              const std::function<void(const BatchItem&, std::size_t, std::size_t)>& onItem)
+{
+    BatchSummary summary;
+    summary.items.resize(inputs.size());
+    std::map<std::string, std::size_t> slotOf;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        slotOf.emplace(inputs[i], i);
+    std::mutex reportMutex;
+    std::size_t done = 0;
+    const auto finish = [&](std::size_t slot, BatchItem item) {
+        const std::lock_guard lock(reportMutex);
+        summary.items[slot] = std::move(item);
+        if (onItem)
+            onItem(summary.items[slot], ++done, inputs.size());
+    };
+
+    std::vector<CatalogEntry> usable;
+    for (CatalogEntry& entry : scanFiles(inputs, {.threads = options.threads, .onEntry = {}, .cancel = options.cancel})) {
+        const std::size_t slot = slotOf.at(entry.info.path);
+        if (!entry.ok || !entry.hasPixels)
+            finish(slot, {entry.info.path, {}, BatchItem::Status::Failed, entry.ok ? "holds no image" : entry.error});
+        else if (options.skip && options.skip(entry.info.path))
+            finish(slot, {entry.info.path, {}, BatchItem::Status::Skipped, "flagged"});
+        else
+            usable.push_back(std::move(entry));
+    }
+    for (const FrameSequence& sequence : groupSequences(std::move(usable))) {
+        std::vector<std::string> paths;
+        for (const CatalogEntry& entry : sequence.frames)
+            paths.push_back(entry.info.path);
+        SequenceEngine engine(paths, registry, options.memoryBudgetBytes / 2);
+        forEachParallel(paths.size(), threadCount(options), [&](std::size_t k) {
+            BatchItem item = options.cancel && options.cancel->load()
+                                 ? BatchItem{paths[k], {}, BatchItem::Status::Cancelled, "cancelled"}
+                                 : produceAndWrite(paths[k], options, [&] { return *engine.result(pipeline, k, options.cancel); });
+            finish(slotOf.at(paths[k]), std::move(item));
+        });
+    }
+    // Inputs the scan never reached (cancelled).
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (summary.items[i].input.empty())
+            finish(i, {inputs[i], {}, BatchItem::Status::Cancelled, "cancelled"});
+    return summary;
 }
 
 } // namespace
@@ -133,30 +211,22 @@ BatchSummary runBatch(const Pipeline& pipeline, const std::vector<std::string>& 
                       const StepRegistry& registry,
                       const std::function<void(const BatchItem&, std::size_t, std::size_t)>& onItem)
 {
+    if (needsSequence(pipeline, registry))
+        return runSequenceBatch(pipeline, inputs, options, registry, onItem);
     BatchSummary summary;
     summary.items.resize(inputs.size());
     MemoryGate gate(options.memoryBudgetBytes);
-    std::atomic<std::size_t> next{0}, done{0};
-    const auto worker = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) {
-            BatchItem& item = summary.items[i];
-            if (options.cancel && options.cancel->load()) {
-                item = {inputs[i], {}, BatchItem::Status::Cancelled, "cancelled"};
-            } else {
-                item = processOne(pipeline, inputs[i], options, registry, gate);
-            }
-            const std::size_t finished = ++done;
-            if (onItem)
-                onItem(item, finished, inputs.size());
-        }
-    };
-    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    pool.clear();  // joins: every item is written before the summary leaves
+    std::atomic<std::size_t> done{0};
+    forEachParallel(inputs.size(), threadCount(options), [&](std::size_t i) {
+        BatchItem& item = summary.items[i];
+        if (options.cancel && options.cancel->load())
+            item = {inputs[i], {}, BatchItem::Status::Cancelled, "cancelled"};
+        else
+            item = processOne(pipeline, inputs[i], options, registry, gate);
+        const std::size_t finished = ++done;
+        if (onItem)
+            onItem(item, finished, inputs.size());
+    });
     return summary;
 }
 

@@ -41,7 +41,8 @@ struct BatchSummary {
 };
 
 // Reads each input, runs the pipeline, writes a float32 FITS product with its mask and HISTORY
-// atomically. Never stops at a bad input: each failure is an item with the reason. `onItem` is
+// atomically. A pipeline with sequence steps runs per sequence (inputs grouped by detector,
+// size, polarisation and filter, in time order, flagged ones left out) on a SequenceEngine. Never stops at a bad input: each failure is an item with the reason. `onItem` is
 // called from worker threads as each input finishes.
 BatchSummary runBatch(const Pipeline& pipeline, const std::vector<std::string>& inputs, const BatchOptions& options,
                       const StepRegistry& registry,

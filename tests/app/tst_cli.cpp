@@ -201,6 +201,81 @@ private slots:
         QVERIFY(err.contains("none.db"));
         QCOMPARE(hb::test::runCli({QStringLiteral("flags"), QStringLiteral("frobnicate")}, nullptr, &err), 2);
     }
+
+    void backgroundThenMovieLeavesTheFlaggedFrameOut()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("movie-in"));
+        QCOMPARE(simulateWithCli("lasco-c2", in, 8, 256, nullptr), 0);
+        QStringList files = QDir(in).entryList({QStringLiteral("*.fts")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 8);
+        const QString backgrounds = m_dir.filePath(QStringLiteral("backgrounds"));
+        QVERIFY(QDir().mkpath(backgrounds));
+        QByteArray err;
+        QCOMPARE(hb::test::runCli({QStringLiteral("background"), in, QStringLiteral("--out"), backgrounds, QStringLiteral("--statistic"),
+                                   QStringLiteral("median"), QStringLiteral("--window"), QStringLiteral("day")}, nullptr, &err), 0);
+        const QStringList made = QDir(backgrounds).entryList({QStringLiteral("background_*.fts")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        QVERIFY2(err.contains("median of 8 frames"), err.constData());
+        // Asked again, the background is not replaced.
+        QCOMPARE(hb::test::runCli({QStringLiteral("background"), in, QStringLiteral("--out"), backgrounds, QStringLiteral("--window"),
+                                   QStringLiteral("day")}, nullptr, &err), 1);
+        QVERIFY(err.contains("exists already"));
+
+        // A pipeline dividing by that folder of backgrounds, and a reject list naming frame 3.
+        const QString pipeline = m_dir.filePath(QStringLiteral("ratio.json"));
+        QFile json(pipeline);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QStringLiteral(R"({"format": "heliobench-pipeline", "format_version": 1, "name": "ratio", "steps": [
+            {"id": "sequence.background", "version": 1, "parameters": {"file": "%1", "mode": "ratio"}}]})")
+                       .arg(backgrounds)
+                       .toUtf8());
+        json.close();
+        const QString list = m_dir.filePath(QStringLiteral("reject.txt"));
+        QFile reject(list);
+        QVERIFY(reject.open(QIODevice::WriteOnly));
+        reject.write(files[3].toUtf8() + "\n");
+        reject.close();
+
+        const QString movie = m_dir.filePath(QStringLiteral("ratio.mp4"));
+        QByteArray out;
+        QCOMPARE(hb::test::runCli({QStringLiteral("movie"), in, QStringLiteral("--pipeline"), pipeline, QStringLiteral("--out"), movie,
+                                   QStringLiteral("--flags"), list, QStringLiteral("--fps"), QStringLiteral("8"), QStringLiteral("--json")},
+                                  &out, &err),
+                 0);
+        QByteArray probe;
+        QCOMPARE(hb::test::runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                                                  QStringLiteral("-show_entries"), QStringLiteral("stream=codec_name,nb_read_frames,r_frame_rate"),
+                                                                  QStringLiteral("-of"), QStringLiteral("csv=p=0"), movie},
+                                         &probe),
+                 0);
+        QCOMPARE(probe.trimmed(), QByteArray("h264,8/1,7"));
+        int flagged = 0;
+        for (const QByteArray& line : out.trimmed().split('\n')) {
+            const QJsonObject frame = QJsonDocument::fromJson(line).object();
+            if (frame.value(QStringLiteral("status")).toString() == QStringLiteral("flagged")) {
+                ++flagged;
+                QVERIFY(frame.value(QStringLiteral("file")).toString().endsWith(files[3]));
+                QVERIFY(frame.value(QStringLiteral("movie_frame")).isNull());
+            }
+        }
+        QCOMPARE(flagged, 1);
+        QFile frameList(movie + QStringLiteral(".frames.csv"));
+        QVERIFY(frameList.open(QIODevice::ReadOnly));
+        QCOMPARE(frameList.readAll().count("\n"), 9);
+
+        // Two sequences in the inputs: the movie names them and asks which.
+        const QString cor2 = m_dir.filePath(QStringLiteral("movie-in/cor2"));
+        QCOMPARE(simulateWithCli("cor2", cor2, 2, 256, nullptr), 0);
+        QCOMPARE(hb::test::runCli({QStringLiteral("movie"), in, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("two.gif"))}, nullptr, &err), 2);
+        QVERIFY2(err.contains("--sequence") && err.contains("LASCO C2") && err.contains("SECCHI COR2"), err.constData());
+        const qsizetype labelAt = err.indexOf("'LASCO C2");
+        const QString label = QString::fromUtf8(err.mid(labelAt + 1, err.indexOf('\'', labelAt + 1) - labelAt - 1));
+        // Chosen by its label, the sequence would make the movie again; the movie is there and is kept.
+        const QByteArray before = hb::test::fileHash(movie).toLatin1();
+        QCOMPARE(hb::test::runCli({QStringLiteral("movie"), in, QStringLiteral("--sequence"), label, QStringLiteral("--out"), movie}, nullptr, &err), 1);
+        QVERIFY2(err.contains("exists already"), err.constData());
+        QCOMPARE(hb::test::fileHash(movie).toLatin1(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 // noise, a bright front moving outward one ring per frame, a lost block now and then.
 #include "io/file_reader.h"
 #include "io/fits/fits_writer.h"
+#include "steps/batch_runner.h"
 #include "steps/pipeline.h"
 #include "steps/sequence/background_model.h"
 #include "steps/sequence/pixel_statistic.h"
@@ -336,6 +337,26 @@ private slots:
         QVERIFY(std::equal(chain.result()->image.pixels().begin(), chain.result()->image.pixels().end(),
                            expected->image.pixels().begin(),
                            [](float a, float b) { return a == b || (std::isnan(a) && std::isnan(b)); }));
+    }
+
+    void batchRunsSequenceStepsPerSequenceWithoutTheFlagged()
+    {
+        QTemporaryDir out;
+        BatchOptions options;
+        options.outDir = out.path().toStdString();
+        options.layout = OutputLayout::Flat;
+        options.skip = [&](const std::string& path) { return path == m_paths[4]; };
+        const std::vector<std::string> inputs(m_paths.begin(), m_paths.begin() + 8);
+        const BatchSummary summary = runBatch(pipelineOf("sequence.running_difference"), inputs, options, builtinSteps());
+        using S = BatchItem::Status;
+        QCOMPARE(summary.items[0].status, S::Rejected);  // no frame before it
+        QCOMPARE(summary.items[4].status, S::Skipped);
+        QCOMPARE(summary.count(S::Written), std::size_t(6));
+        // Frame 5 is differenced with frame 3: the flagged frame 4 is not in the sequence.
+        const Frame five = io::readFrame(summary.items[5].output);
+        const Frame a = io::readFrame(m_paths[5]), b = io::readFrame(m_paths[3]);
+        for (const auto& [x, y] : {std::pair{40, 40}, std::pair{100, 20}, std::pair{64, 90}})
+            QCOMPARE(five.image.at(x, y), a.image.at(x, y) - b.image.at(x, y));
     }
 };
 

@@ -1,0 +1,102 @@
+#include "command_line.h"
+#include "commands.h"
+#include "sequence_inputs.h"
+
+#include "core/error.h"
+#include "io/fits/fits_writer.h"
+#include "steps/sequence/background_model.h"
+#include "steps/sequence/background_plan.h"
+#include "steps/sequence_engine.h"
+#include "steps/step_registry.h"
+
+#include <filesystem>
+#include <iostream>
+#include <unistd.h>
+
+namespace hb::cli {
+
+int runBackground(const std::vector<std::string>& args)
+{
+    const CommandLine cl(args, {"overwrite"},
+                         {"out", "pipeline", "statistic", "percentile", "min-frames", "window", "flags", "memory", "sequence"});
+    if (cl.positional().empty())
+        throw UsageError("background takes at least one input (files or folders)");
+    if (!cl.value("out"))
+        throw UsageError("background needs --out DIR");
+    const std::string outDir = *cl.value("out");
+    if (!std::filesystem::is_directory(outDir))
+        throw Error(outDir, "is not a folder (backgrounds are written into it, one file per sequence and window)");
+
+    steps::BackgroundOptions options;
+    try {
+        options.statistic.kind = steps::pixelStatisticKind(cl.value("statistic").value_or("percentile"));
+    } catch (const Error& e) {
+        throw UsageError("--statistic: " + e.problem());
+    }
+    options.statistic.percentile = static_cast<double>(cl.integer("percentile", 10, 0, 100));
+    options.statistic.minSamples = static_cast<std::size_t>(cl.integer("min-frames", 3, 1, 100000));
+    options.memoryBudgetBytes = static_cast<std::size_t>(cl.integer("memory", 1024, 16, 1 << 20)) << 20;
+    steps::BackgroundWindow window;
+    try {
+        window = steps::parseBackgroundWindow(cl.value("window").value_or("all"));
+    } catch (const Error& e) {
+        throw UsageError("--window: " + e.problem());
+    }
+    const steps::Pipeline pipeline = pipelineOption(cl);
+    const auto flagged = flagsOption(cl);
+
+    std::size_t unreadable = 0, failedFrames = 0, written = 0, notWritten = 0;
+    for (const FrameSequence& sequence : collectSequences(cl.positional(), cl.value("sequence"), unreadable)) {
+        FrameSequence kept{sequence.label, {}};
+        std::size_t leftOut = 0;
+        for (const CatalogEntry& entry : sequence.frames) {
+            if (flagged && flagged->contains(entry.info.path))
+                ++leftOut;
+            else
+                kept.frames.push_back(entry);
+        }
+        if (kept.frames.empty()) {
+            std::cerr << sequence.label << ": all " << sequence.frames.size() << " frames are flagged; no background\n";
+            ++notWritten;
+            continue;
+        }
+        std::vector<std::string> paths;
+        for (const CatalogEntry& entry : kept.frames)
+            paths.push_back(entry.info.path);
+        steps::SequenceEngine engine(paths, steps::builtinSteps());
+        for (const steps::BackgroundJob& job : steps::planBackgrounds(kept, window)) {
+            const std::string out = (std::filesystem::path(outDir) / job.fileName).string();
+            if (!cl.has("overwrite") && std::filesystem::exists(out)) {
+                std::cerr << out << ": exists already (not replaced; --overwrite replaces it)\n";
+                ++notWritten;
+                continue;
+            }
+            steps::BackgroundReport report;
+            try {
+                const Frame background = steps::computeBackground(
+                    job.frames.size(), [&](std::size_t k) { return engine.result(pipeline, job.frames[k]); }, options, report,
+                    nullptr, [&](std::size_t done, std::size_t total) {
+                        if (::isatty(2))
+                            std::cerr << "\r" << job.fileName << ": " << done << " / " << total << std::flush;
+                    });
+                io::writeFitsFrame(background, out, {.overwrite = cl.has("overwrite")});
+                ++written;
+                std::cerr << (::isatty(2) ? "\r" : "") << out << ": " << steps::describe(options.statistic) << " of " << report.framesUsed
+                          << " frames" << (leftOut ? ", " + std::to_string(leftOut) + " flagged left out" : "")
+                          << (report.bands > 1 ? ", streamed in " + std::to_string(report.bands) + " bands" : "") << '\n';
+            } catch (const Error& e) {
+                std::cerr << (::isatty(2) ? "\r" : "") << out << ": not made: " << e.what() << '\n';
+                ++notWritten;
+            }
+            for (const auto& [file, why] : report.leftOut) {
+                ++failedFrames;
+                std::cerr << "  left out " << file << ": " << why << '\n';
+            }
+        }
+    }
+    std::cerr << "background: " << written << " written, " << notWritten << " not made, " << failedFrames
+              << " frame(s) left out for errors, " << unreadable << " unreadable input(s)\n";
+    return notWritten || failedFrames || unreadable ? 1 : 0;
+}
+
+} // namespace hb::cli
