@@ -74,9 +74,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("HelioBench"));
     setObjectName(QStringLiteral("MainWindow"));
     m_view->setObjectName(QStringLiteral("frameView"));
-    m_processing = new ProcessingController(m_pipelinePanel, m_previewPanel, this, [this](PipelinePanel::Scope scope) {
-        return filesToProcess(static_cast<int>(scope));
-    });
+    m_processing = new ProcessingController(
+        m_pipelinePanel, m_previewPanel, this, [this](PipelinePanel::Scope scope) { return filesToProcess(static_cast<int>(scope)); },
+        [this] { return sequenceOfShownFrame(); });
     buildDocks();
     addToolBar(m_display);
     m_display->addAction(tr("Fit"), m_view, &widgets::ImageView::zoomToFit);
@@ -367,6 +367,21 @@ std::vector<int> MainWindow::framesOfInstrument(int around, bool sameDay) const
         }
     }
     return frames;
+}
+
+std::vector<std::string> MainWindow::sequenceOfShownFrame() const
+{
+    std::vector<std::string> paths;
+    if (m_shownEntry < 0)
+        return paths;
+    for (int index : framesOfInstrument(m_shownEntry, false)) {
+        const std::string& path = entry(index).info.path;
+        // Flagged frames are not part of the sequence, as in movies and backgrounds; the frame
+        // on screen is, so that the scientist can see what a step would make of it.
+        if (index == m_shownEntry || !m_review->mark(path).flagged)
+            paths.push_back(path);
+    }
+    return paths;
 }
 
 std::vector<std::string> MainWindow::nearbyPaths() const

@@ -80,6 +80,8 @@ private:
     void showPath(const QString& path);
     void showDetection(const QString& path, const std::optional<Detection>& detection);
     std::vector<std::string> nearbyPaths() const;
+    // Files of the shown frame's detector and size in time order, flagged ones left out.
+    std::vector<std::string> sequenceOfShownFrame() const;
     // Readable frames of the detector of `around` with its size, in time order; of its day only
     // when `sameDay`.
     std::vector<int> framesOfInstrument(int around, bool sameDay) const;

@@ -121,6 +121,7 @@ void PreviewPresenter::start(Request request)
             const auto computeStart = std::chrono::steady_clock::now();
             if (chain->input() != request.frame)
                 chain->setInput(request.frame);
+            chain->setSequence(request.sequence);
             r.stepsRun = chain->update(request.pipeline, steps::RunContext{cancel.get()}).stepsRun;
             r.computeMs = millisecondsSince(computeStart);
             for (std::size_t k = 0; k < chain->stages().size(); ++k)

@@ -34,6 +34,9 @@ public:
         double lowPercent = 1.0, highPercent = 99.5;
         bool maskOverlay = false;  // tint masked pixels as the frame view does
         bool wantDifference = true;  // only the compare view's difference mode shows it
+        // The frame's place in its sequence, for sequence steps (running difference...);
+        // empty: the frame alone, and those steps say they need a sequence.
+        steps::StepChain::SequenceSlot sequence;
     };
     struct Result {
         std::ptrdiff_t step = -1;

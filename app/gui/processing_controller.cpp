@@ -4,18 +4,21 @@
 #include "parameter_editors.h"
 #include "pipeline_applier.h"
 #include "preview_panel.h"
+#include "steps/sequence_engine.h"
 #include "steps/step_registry.h"
 
 #include <QMessageBox>
 
 namespace hb::app {
 
-ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* preview, QWidget* window, FileLister lister)
+ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* preview, QWidget* window, FileLister lister,
+                                           SequenceLister sequenceLister)
     : QObject(window)
     , m_panel(panel)
     , m_preview(preview)
     , m_window(window)
     , m_lister(std::move(lister))
+    , m_sequenceLister(std::move(sequenceLister))
     , m_presenter(steps::builtinSteps())
     , m_applier(std::make_unique<PipelineApplier>(window))
 {
@@ -86,7 +89,26 @@ void ProcessingController::refresh()
     request.highPercent = m_highPercent;
     request.maskOverlay = m_maskOverlay;
     request.wantDifference = m_preview->compare()->mode() == widgets::CompareView::Mode::Difference;
+    if (steps::needsSequence(request.pipeline, steps::builtinSteps()))
+        request.sequence = sequenceSlot();
     m_presenter.preview(std::move(request));
+}
+
+steps::StepChain::SequenceSlot ProcessingController::sequenceSlot()
+{
+    if (!m_sequenceLister || !m_frame)
+        return {};
+    std::vector<std::string> paths = m_sequenceLister();
+    if (!m_engine || m_engine->paths() != paths) {
+        // Half a gigabyte of intermediate frames: a running difference or a smoothing window
+        // over 1024 x 1024 frames stays cached while the scientist steps through the day.
+        constexpr std::size_t kPreviewCacheBytes = 512ull << 20;
+        m_engine = std::make_shared<steps::SequenceEngine>(std::move(paths), steps::builtinSteps(), kPreviewCacheBytes);
+    }
+    const std::size_t index = m_engine->indexOf(m_frame->info.path);
+    if (index >= m_engine->size())
+        return {};
+    return {m_engine, index};
 }
 
 void ProcessingController::apply(PipelinePanel::Scope scope)

@@ -20,8 +20,12 @@ class ProcessingController : public QObject {
     Q_OBJECT
 public:
     using FileLister = std::function<std::vector<std::string>(PipelinePanel::Scope)>;
+    // The files of the sequence the frame on screen belongs to, in time order, flagged ones
+    // left out (the frame on screen is always in it).
+    using SequenceLister = std::function<std::vector<std::string>()>;
 
-    ProcessingController(PipelinePanel* panel, PreviewPanel* preview, QWidget* window, FileLister lister);
+    ProcessingController(PipelinePanel* panel, PreviewPanel* preview, QWidget* window, FileLister lister,
+                         SequenceLister sequenceLister = {});
     ~ProcessingController() override;
 
     // The frame on screen and how it is drawn (colour map, stretch, percentile limits).
@@ -37,11 +41,15 @@ signals:
 private:
     void refresh();
     void apply(PipelinePanel::Scope scope);
+    steps::StepChain::SequenceSlot sequenceSlot();
 
     PipelinePanel* m_panel;
     PreviewPanel* m_preview;
     QWidget* m_window;
     FileLister m_lister;
+    SequenceLister m_sequenceLister;
+    // Kept while the sequence stays the same, so neighbours computed for one frame serve the next.
+    std::shared_ptr<steps::SequenceEngine> m_engine;
     PreviewPresenter m_presenter;
     std::unique_ptr<PipelineApplier> m_applier;
     std::shared_ptr<const Frame> m_frame;

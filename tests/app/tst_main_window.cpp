@@ -154,6 +154,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->problem().isEmpty(), 20000);
         tabs->setCurrentIndex(0);
     }
+
+    void aSequenceStepPreviewsWithTheFramesAroundTheOneOnScreen()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 4, 256);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        window.openFolder(dir.path());
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        QTest::keyClick(&window, Qt::Key_Right);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.currentFrame()->info.path, files[1]);
+        auto* tabs = window.findChild<QTabWidget*>();
+        tabs->setCurrentWidget(window.previewPanel());
+        hb::app::PipelinePanel* panel = window.pipelinePanel();
+        const std::size_t end = panel->pipeline().steps.size();
+        QSignalSpy previews(window.processing(), &hb::app::ProcessingController::previewShown);
+        panel->document().insertStep(end, "sequence.running_difference");
+        panel->setCurrentStep(std::ptrdiff_t(end));
+        // The step gets the frame before this one as the steps before it left it: a difference
+        // of two calibrated frames, with no problem reported.
+        QTRY_VERIFY_WITH_TIMEOUT(!previews.isEmpty() && previews.last()[0].value<hb::app::PreviewPresenter::Result>().step ==
+                                                            std::ptrdiff_t(end) &&
+                                     previews.last()[0].value<hb::app::PreviewPresenter::Result>().afterFrame,
+                                 20000);
+        const auto result = previews.last()[0].value<hb::app::PreviewPresenter::Result>();
+        QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
+        bool differenced = false;
+        for (const std::string& h : result.afterFrame->header.commentary("HISTORY"))
+            differenced |= h.find("running_difference") != std::string::npos;
+        QVERIFY(differenced);
+        // The first frame has no frame before it: the preview says so instead of a picture.
+        previews.clear();
+        QTest::keyClick(&window, Qt::Key_Home);
+        QTRY_VERIFY_WITH_TIMEOUT(!previews.isEmpty() && previews.last()[0].value<hb::app::PreviewPresenter::Result>().rejected, 20000);
+        tabs->setCurrentIndex(0);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
