@@ -404,6 +404,244 @@ Wert %1, %2 ms</translation>
         <source>%1 is not in the catalog.</source>
         <translation>%1 ist nicht im Katalog.</translation>
     </message>
+    <message>
+        <source>Export &amp;Movie...</source>
+        <translation>&amp;Film exportieren...</translation>
+    </message>
+    <message>
+        <source>Export Movie</source>
+        <translation>Film exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a frame first: the movie is made of its sequence.</source>
+        <translation>Wählen Sie zuerst ein Bild: Der Film entsteht aus seiner Folge.</translation>
+    </message>
+    <message>
+        <source>A movie is being made; wait for it or cancel it.</source>
+        <translation>Ein Film wird gerade erstellt; warten Sie oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::MovieExportDialog</name>
+    <message>
+        <source>Leave out flagged frames (%1 in the review database)</source>
+        <translation>Markierte Bilder auslassen (%1 in der Prüfdatenbank)</translation>
+    </message>
+    <message>
+        <source>Process with the pipeline &quot;%1&quot;</source>
+        <translation>Mit der Pipeline „%1“ verarbeiten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation>Bildnummer</translation>
+    </message>
+    <message>
+        <source>Colour bar</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <source>Scale (solar radii)</source>
+        <translation>Maßstab (Sonnenradien)</translation>
+    </message>
+    <message>
+        <source>Write the frame list (what went in, what was left out and why) next to the movie</source>
+        <translation>Die Bildliste (was enthalten ist, was ausgelassen wurde und warum) neben den Film schreiben</translation>
+    </message>
+    <message>
+        <source>Export Movie</source>
+        <translation>Film exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>This day (%n frame(s))</source>
+        <translation>
+            <numerusform>Dieser Tag (%n Bild)</numerusform>
+            <numerusform>Dieser Tag (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every day of the instrument (%n frame(s))</source>
+        <translation>
+            <numerusform>Alle Tage des Instruments (%n Bild)</numerusform>
+            <numerusform>Alle Tage des Instruments (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MP4 (H.264)</source>
+        <translation>MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>AVI (Motion JPEG)</source>
+        <translation>AVI (Motion JPEG)</translation>
+    </message>
+    <message>
+        <source>WebM (VP9)</source>
+        <translation>WebM (VP9)</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <source>PNG frames (a folder)</source>
+        <translation>PNG-Einzelbilder (ein Ordner)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <source>as the frames</source>
+        <translation>wie die Bilder</translation>
+    </message>
+    <message>
+        <source> px wide</source>
+        <translation> px breit</translation>
+    </message>
+    <message>
+        <source>Percentiles over the movie</source>
+        <translation>Perzentile über den Film</translation>
+    </message>
+    <message>
+        <source>Fixed values</source>
+        <translation>Feste Werte</translation>
+    </message>
+    <message>
+        <source>One range for every frame, so that brightness means the same throughout the movie</source>
+        <translation>Ein Bereich für alle Bilder, damit Helligkeit im ganzen Film dasselbe bedeutet</translation>
+    </message>
+    <message>
+        <source>Optional title, top centre</source>
+        <translation>Optionaler Titel, oben mittig</translation>
+    </message>
+    <message>
+        <source>Folder for the processed frames as FITS (optional)</source>
+        <translation>Ordner für die verarbeiteten Bilder als FITS (optional)</translation>
+    </message>
+    <message>
+        <source>Write the processed frames into</source>
+        <translation>Die verarbeiteten Bilder schreiben nach</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Bildrate</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Farbtabelle</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>FITS</source>
+        <translation>FITS</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder to make for the PNG frames</source>
+        <translation>Anzulegender Ordner für die PNG-Einzelbilder</translation>
+    </message>
+    <message>
+        <source>Export the movie as</source>
+        <translation>Den Film exportieren als</translation>
+    </message>
+    <message>
+        <source>Movies (*.mp4 *.avi *.webm *.gif)</source>
+        <translation>Filme (*.mp4 *.avi *.webm *.gif)</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner von „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists. Replace it?</source>
+        <translation>„%1“ existiert. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::MovieExporter</name>
+    <message>
+        <source>Making %1 ...</source>
+        <translation>Erstelle %1 ...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Movie</source>
+        <translation>Film exportieren</translation>
+    </message>
+    <message>
+        <source>No movie was made: %1</source>
+        <translation>Es wurde kein Film erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 frames, %3 x %4, %5 frames/s
+%6 flagged, %7 left out by hand, %8 rejected by a step, %9 failed</source>
+        <translation>%1: %2 Bilder, %3 x %4, %5 Bilder/s
+%6 markiert, %7 von Hand ausgelassen, %8 von einem Schritt abgelehnt, %9 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::PipelineApplier</name>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+
 #include "background_scan.h"
 #include "catalog_model.h"
 #include "catalog_panel.h"
@@ -11,6 +12,8 @@
 #include "header_view.h"
 #include "histogram_view.h"
 #include "image_view.h"
+#include "movie_export_dialog.h"
+#include "movie_exporter.h"
 #include "pipeline_panel.h"
 #include "preview_panel.h"
 #include "processing_controller.h"
@@ -19,6 +22,8 @@
 #include "sequence_panel.h"
 #include "flag_style.h"
 #include "frame_strip.h"
+#include "catalog/sequences.h"
+#include "review/flag_reason.h"
 #include "steps/step_registry.h"
 
 #include <QAction>
@@ -27,6 +32,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -65,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
                                                     files.push_back(entry(index).info.path);
                                             return files;
                                         }, this))
+    , m_movieExporter(new MovieExporter(this, this))
     , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -187,6 +194,10 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction* movie = file->addAction(tr("Export &Movie..."), this, &MainWindow::askAndExportMovie);
+    movie->setObjectName(QStringLiteral("exportMovieAction"));
+    movie->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -367,6 +378,55 @@ std::vector<int> MainWindow::framesOfInstrument(int around, bool sameDay) const
         }
     }
     return frames;
+}
+
+void MainWindow::askAndExportMovie()
+{
+    if (m_shownEntry < 0) {
+        QMessageBox::information(this, tr("Export Movie"), tr("Choose a frame first: the movie is made of its sequence."));
+        return;
+    }
+    if (m_movieExporter->isRunning()) {
+        QMessageBox::information(this, tr("Export Movie"), tr("A movie is being made; wait for it or cancel it."));
+        return;
+    }
+    const std::vector<int> day = framesOfInstrument(m_shownEntry, true), all = framesOfInstrument(m_shownEntry, false);
+    const int flagged = static_cast<int>(std::count_if(all.begin(), all.end(), [this](int i) {
+        return m_review->mark(entry(i).info.path).flagged.has_value();
+    }));
+    MovieExportDialog dialog(QString::fromStdString(m_pipelinePanel->pipeline().name), static_cast<int>(day.size()),
+                             static_cast<int>(all.size()), flagged, m_display->settings(), m_display->percentiles().x(),
+                             m_display->percentiles().y(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MovieExportDialog::Choice choice = dialog.choice();
+    exportMovie(choice.allDays, choice.leaveOutFlagged, choice.usePipeline, choice.options);
+}
+
+void MainWindow::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options)
+{
+    if (m_shownEntry < 0)
+        return;
+    const ObservationInfo& shown = entry(m_shownEntry).info;
+    FrameSequence sequence{instrumentLabel(shown) + " " + std::to_string(shown.width) + "x" + std::to_string(shown.height), {}};
+    for (int index : framesOfInstrument(m_shownEntry, !allDays))
+        sequence.frames.push_back(entry(index));
+    if (leaveOutFlagged && m_review->isOpen()) {
+        // What the review database says now, read on the UI thread; the run only looks it up.
+        auto reasons = std::make_shared<std::map<std::string, std::string>>();
+        for (const CatalogEntry& e : sequence.frames)
+            if (const auto reason = m_review->mark(e.info.path).flagged)
+                (*reasons)[e.info.path] = std::string(review::reasonKey(*reason));
+        options.flagged = [reasons](const std::string& path) -> std::optional<std::string> {
+            const auto found = reasons->find(path);
+            return found == reasons->end() ? std::nullopt : std::optional(found->second);
+        };
+    }
+    steps::Pipeline pipeline;
+    pipeline.name = "as read";
+    if (usePipeline)
+        pipeline = m_pipelinePanel->pipeline();
+    m_movieExporter->start(pipeline, std::move(sequence), std::move(options));
 }
 
 std::vector<std::string> MainWindow::sequenceOfShownFrame() const

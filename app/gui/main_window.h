@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog_entry.h"
+#include "export/movie_export.h"
 #include "frame_presenter.h"
 #include "geometry/solar_wcs.h"
 #include "playback_controller.h"
@@ -35,6 +36,7 @@ class DetectorPanel;
 class ReviewPanel;
 class ReviewSession;
 class DisplayToolBar;
+class MovieExporter;
 class PipelinePanel;
 class PreviewPanel;
 class ProcessingController;
@@ -59,6 +61,10 @@ public:
     DetectorPanel* detectorPanel() const noexcept { return m_detectorPanel; }
     CatalogPanel* catalog() const noexcept { return m_catalog; }
     SequencePanel* sequencePanel() const noexcept { return m_sequencePanel; }
+    MovieExporter* movieExporter() const noexcept { return m_movieExporter; }
+    // The movie of the shown frame's sequence, as chosen: flagged frames left out unless asked,
+    // processed with the pipeline of the Pipeline dock unless asked. Runs in the background.
+    void exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options);
     widgets::ImageView* frameView() const noexcept { return m_view; }
     // The catalog entry of the frame on screen (not one still loading); -1 for none.
     int shownEntry() const noexcept { return m_shownEntry; }
@@ -86,6 +92,7 @@ private:
     // when `sameDay`.
     std::vector<int> framesOfInstrument(int around, bool sameDay) const;
     void chooseFolder();
+    void askAndExportMovie();
     void onScanProgress(int done, int total);
     void onScanFinished(bool cancelled);
     void setSequence(const std::vector<int>& sequence, int position, bool keepPlaying);
@@ -114,6 +121,7 @@ private:
     ReviewSession* m_review;
     ReviewPanel* m_reviewPanel;
     DetectorPanel* m_detectorPanel;
+    MovieExporter* m_movieExporter;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_readout;
     QLabel* m_status;

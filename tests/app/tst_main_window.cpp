@@ -1,4 +1,7 @@
 #include "main_window.h"
+#include "movie_export_dialog.h"
+#include "movie_exporter.h"
+#include "io/file_reader.h"
 #include "test_support.h"
 
 #include <QApplication>
@@ -6,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -19,6 +24,7 @@
 #include "pipeline_panel.h"
 #include "preview_panel.h"
 #include "processing_controller.h"
+#include "review_session.h"
 
 #include <QUndoStack>
 
@@ -191,6 +197,48 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Home);
         QTRY_VERIFY_WITH_TIMEOUT(!previews.isEmpty() && previews.last()[0].value<hb::app::PreviewPresenter::Result>().rejected, 20000);
         tabs->setCurrentIndex(0);
+    }
+
+    void aMovieOfTheSequenceLeavesTheFlaggedFrameOut()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 5, 256);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        window.openFolder(dir.path());
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        QVERIFY(window.review()->isOpen());
+        QVERIFY(window.review()->flag(hb::io::readFrame(files[2]).info, hb::review::FlagReason::Corrupted));
+
+        // The dialog: the format follows the file name and back; its choice is what is shown.
+        hb::app::MovieExportDialog dialog(QStringLiteral("LASCO"), 5, 5, 1, {}, 1, 99, &window);
+        dialog.setOutput(dir.filePath(QStringLiteral("review.avi")));
+        QCOMPARE(*dialog.choice().options.format, hb::exporting::MovieFormat::Avi);
+        auto* format = dialog.findChildren<QComboBox*>().at(1);
+        format->setCurrentIndex(3);  // animated GIF
+        QCOMPARE(QString::fromStdString(dialog.choice().options.output), dir.filePath(QStringLiteral("review.gif")));
+        QVERIFY(dialog.choice().leaveOutFlagged);
+
+        hb::app::MovieExporter* exporter = window.movieExporter();
+        exporter->setInteractive(false);
+        QSignalSpy finished(exporter, &hb::app::MovieExporter::finished);
+        hb::exporting::MovieOptions options = dialog.choice().options;
+        window.exportMovie(false, true, false, options);
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.first()[0].value<hb::exporting::MovieReport>();
+        QVERIFY2(finished.first()[1].toString().isEmpty(), qPrintable(finished.first()[1].toString()));
+        QCOMPARE(report.written, std::size_t(4));
+        QCOMPARE(report.frames[2].status, hb::exporting::MovieFrameRecord::Status::Flagged);
+        QCOMPARE(report.frames[2].reason, std::string("corrupted"));
+        QByteArray probe;
+        QCOMPARE(hb::test::runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                                                  QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
+                                                                  QStringLiteral("-of"), QStringLiteral("csv=p=0"), QString::fromStdString(options.output)},
+                                         &probe),
+                 0);
+        QCOMPARE(probe.trimmed(), QByteArray("4"));
+        QVERIFY(QFile::exists(QString::fromStdString(options.output) + QStringLiteral(".frames.csv")));
     }
 };
 
