@@ -613,6 +613,10 @@ Wert %1, %2 ms</translation>
         <source>&quot;%1&quot; exists. Replace it?</source>
         <translation>„%1“ existiert. Ersetzen?</translation>
     </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Folge</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::MovieExporter</name>

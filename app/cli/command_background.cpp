@@ -63,7 +63,10 @@ int runBackground(const std::vector<std::string>& args)
         std::vector<std::string> paths;
         for (const CatalogEntry& entry : kept.frames)
             paths.push_back(entry.info.path);
-        steps::SequenceEngine engine(paths, steps::builtinSteps());
+        // The background copies each frame into its stack once: a cache only pays when sequence
+        // steps ask for neighbours, and would otherwise double the peak memory.
+        const std::size_t cacheBytes = steps::needsSequence(pipeline, steps::builtinSteps()) ? (1ull << 30) : (32ull << 20);
+        steps::SequenceEngine engine(paths, steps::builtinSteps(), cacheBytes);
         for (const steps::BackgroundJob& job : steps::planBackgrounds(kept, window)) {
             const std::string out = (std::filesystem::path(outDir) / job.fileName).string();
             if (!cl.has("overwrite") && std::filesystem::exists(out)) {

@@ -136,7 +136,7 @@ MovieExportDialog::MovieExportDialog(const QString& pipelineName, int dayFrames,
 
     auto* what = new QGroupBox(tr("Frames"), this);
     auto* whatForm = new QFormLayout(what);
-    whatForm->addRow(tr("Frames"), m_frames);
+    whatForm->addRow(tr("Sequence"), m_frames);
     whatForm->addRow(QString(), m_leaveOutFlagged);
     whatForm->addRow(QString(), m_usePipeline);
     auto* output = new QGroupBox(tr("Movie"), this);
