@@ -1882,6 +1882,70 @@ Wert %1, %2 ms</translation>
         <source>mean: least noise; median: robust to single-frame spikes</source>
         <translation>mean: geringstes Rauschen; median: robust gegen Ausreißer in einzelnen Bildern</translation>
     </message>
+    <message>
+        <source>Noise gate</source>
+        <translation>Rauschschwelle (Noise Gate)</translation>
+    </message>
+    <message>
+        <source>Noise gating (DeForest 2017): the movie is cut into small overlapping blocks in x, y and time, and in each block the Fourier components no stronger than the noise are removed. The noise spectrum is measured from the frames themselves. Grain that changes from frame to frame goes; features that persist or move smoothly stay sharp. Use it on calibrated frames of one exposure; masked pixels keep their values.</source>
+        <translation>Noise Gating (DeForest 2017): Der Film wird in kleine, überlappende Blöcke in x, y und Zeit zerlegt, und in jedem Block werden die Fourier-Komponenten entfernt, die nicht stärker als das Rauschen sind. Das Rauschspektrum wird aus den Bildern selbst gemessen. Körnung, die sich von Bild zu Bild ändert, verschwindet; Strukturen, die bleiben oder sich gleichmäßig bewegen, bleiben scharf. Für kalibrierte Bilder einer Belichtung gedacht; maskierte Pixel behalten ihre Werte.</translation>
+    </message>
+    <message>
+        <source>Side of a block in pixels; larger blocks tell noise from signal better but blur small, fast features</source>
+        <translation>Kantenlänge eines Blocks in Pixeln; größere Blöcke trennen Rauschen und Signal besser, verwischen aber kleine, schnelle Strukturen</translation>
+    </message>
+    <message>
+        <source>Block length</source>
+        <translation>Blocklänge</translation>
+    </message>
+    <message>
+        <source>Frames in a block; the frames within that distance either side are read</source>
+        <translation>Bilder pro Block; die Bilder in diesem Abstand zu beiden Seiten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Noise model</source>
+        <translation>Rauschmodell</translation>
+    </message>
+    <message>
+        <source>shot: noise grows with the square root of the brightness (raw counts); constant: the same everywhere (differences, ratios); hybrid: both, a component must beat each</source>
+        <translation>shot: Rauschen wächst mit der Wurzel der Helligkeit (Rohzählwerte); constant: überall gleich (Differenzen, Verhältnisse); hybrid: beides, eine Komponente muss jedes übertreffen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>gate: components below the threshold are removed; wiener: every component is damped by its share above the noise</source>
+        <translation>gate: Komponenten unter der Schwelle werden entfernt; wiener: jede Komponente wird nach ihrem Anteil über dem Rauschen gedämpft</translation>
+    </message>
+    <message>
+        <source>Kept above this many times the noise: 2 to 3 is usual</source>
+        <translation>Erhalten oberhalb dieses Vielfachen des Rauschens: 2 bis 3 ist üblich</translation>
+    </message>
+    <message>
+        <source>Noise percentile</source>
+        <translation>Rausch-Perzentil</translation>
+    </message>
+    <message>
+        <source>Of each component&apos;s amplitude over all blocks, taken as its noise level</source>
+        <translation>Der Amplitude jeder Komponente über alle Blöcke, als ihr Rauschniveau genommen</translation>
+    </message>
+    <message>
+        <source>Constant threshold (hybrid)</source>
+        <translation>Konstante Schwelle (hybrid)</translation>
+    </message>
+    <message>
+        <source>The threshold for the constant part of the hybrid model</source>
+        <translation>Die Schwelle für den konstanten Teil des Hybridmodells</translation>
+    </message>
+    <message>
+        <source>Constant percentile (hybrid)</source>
+        <translation>Konstantes Perzentil (hybrid)</translation>
+    </message>
+    <message>
+        <source>The percentile for the constant part of the hybrid model: low, as the faintest blocks show the floor</source>
+        <translation>Das Perzentil für den konstanten Teil des Hybridmodells: niedrig, da die schwächsten Blöcke den Grundpegel zeigen</translation>
+    </message>
 </context>
 <context>
     <name>hb::widgets::CatalogModel</name>

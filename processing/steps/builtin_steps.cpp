@@ -32,6 +32,7 @@ const StepRegistry& builtinSteps()
         r.add(makeRunningDifferenceStep());
         r.add(makeBaseDifferenceStep());
         r.add(makeTemporalSmoothingStep());
+        r.add(makeNoiseGateStep());
         r.add(makeNrgfStep());
         r.add(makeDetectMissingBlocksStep());
         r.add(makeDetectCorruptedStep());

@@ -13,5 +13,6 @@ std::unique_ptr<Step> makeRunningDifferenceStep();
 std::unique_ptr<Step> makeBaseDifferenceStep();
 std::unique_ptr<Step> makeTemporalSmoothingStep();
 std::unique_ptr<Step> makeNrgfStep();
+std::unique_ptr<Step> makeNoiseGateStep();
 
 } // namespace hb::steps
