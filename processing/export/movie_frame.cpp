@@ -153,17 +153,7 @@ render::DisplayRange sequenceDisplayRange(const std::vector<const Image*>& frame
             if (std::isfinite(pixels[i]) && pixels[i] != 0.0f && !(mask[i] & (MaskBit::Missing | MaskBit::OutsideFov)))
                 values.push_back(pixels[i]);
     }
-    if (values.empty())
-        return {0.0, 1.0};
-    const auto at = [&](double percent) {
-        const auto k = static_cast<std::size_t>(std::clamp(percent, 0.0, 100.0) / 100.0 * static_cast<double>(values.size() - 1));
-        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
-        return static_cast<double>(values[k]);
-    };
-    render::DisplayRange range{at(lowPercent), at(highPercent)};
-    if (!(range.high > range.low))
-        range.high = range.low + 1.0;
-    return range;
+    return render::percentilesOf(values, lowPercent, highPercent);
 }
 
 } // namespace hb::exporting

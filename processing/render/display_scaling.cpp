@@ -84,6 +84,11 @@ std::string_view stretchName(Stretch s) noexcept
 DisplayRange percentileRange(const Image& image, double lowPercent, double highPercent, bool skipZeros)
 {
     std::vector<float> values = sampleShown(image, skipZeros);
+    return percentilesOf(values, lowPercent, highPercent);
+}
+
+DisplayRange percentilesOf(std::vector<float>& values, double lowPercent, double highPercent)
+{
     if (values.empty())
         return {0.0, 1.0};
     auto at = [&](double percent) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hb::render {
 
@@ -22,6 +23,8 @@ struct DisplayRange {
 // (when `skipZeros`) not exactly zero — LASCO onboard mask blocks would otherwise pull the
 // lower limit to 0. Percentiles in 0..100. A constant image gives [v, v + 1].
 DisplayRange percentileRange(const Image& image, double lowPercent, double highPercent, bool skipZeros = true);
+// The same limits from values already chosen (reordered in place); empty gives [0, 1].
+DisplayRange percentilesOf(std::vector<float>& values, double lowPercent, double highPercent);
 
 // Statistics for display (limits, equalisation, difference scale) read every n-th pixel, about
 // 262,144 of them: enough for 8-bit output, under a millisecond per frame.

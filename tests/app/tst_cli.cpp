@@ -276,6 +276,48 @@ private slots:
         QVERIFY2(err.contains("exists already"), err.constData());
         QCOMPARE(hb::test::fileHash(movie).toLatin1(), before);
     }
+
+    void truncatedFrameIsNamedAndListedAsFailed()
+    {
+        // A frame cut off in its data (a download that stopped): its header still groups it with
+        // the others, its pixels cannot be read. The movie is made of the rest, the run exits 1,
+        // and the error and the frame list name the file.
+        const QString in = m_dir.filePath(QStringLiteral("truncated-in"));
+        QCOMPARE(simulateWithCli("lasco-c2", in, 4, 256, nullptr), 0);
+        const QStringList files = QDir(in).entryList({QStringLiteral("*.fts")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 4);
+        const QString cut = QDir(in).filePath(files[2]);
+        QFile file(cut);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const QString hashBefore = hb::test::fileHash(cut);
+
+        const QString movie = m_dir.filePath(QStringLiteral("truncated.avi"));
+        QByteArray err;
+        QCOMPARE(hb::test::runCli({QStringLiteral("movie"), in, QStringLiteral("--out"), movie}, nullptr, &err), 1);
+        QVERIFY2(err.contains(files[2].toUtf8()), err.constData());
+        QByteArray probe;
+        QCOMPARE(hb::test::runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                                                  QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
+                                                                  QStringLiteral("-of"), QStringLiteral("csv=p=0"), movie},
+                                         &probe),
+                 0);
+        QCOMPARE(probe.trimmed(), QByteArray("3"));
+        QFile frameList(movie + QStringLiteral(".frames.csv"));
+        QVERIFY(frameList.open(QIODevice::ReadOnly));
+        const QByteArray rows = frameList.readAll();
+        bool listed = false;
+        for (const QByteArray& row : rows.split('\n'))
+            listed = listed || (row.contains(files[2].toUtf8()) && row.contains("failed"));
+        QVERIFY2(listed, rows.constData());
+
+        const QString backgrounds = m_dir.filePath(QStringLiteral("truncated-backgrounds"));
+        QVERIFY(QDir().mkpath(backgrounds));
+        QCOMPARE(hb::test::runCli({QStringLiteral("background"), in, QStringLiteral("--out"), backgrounds}, nullptr, &err), 1);
+        QVERIFY2(err.contains(files[2].toUtf8()), err.constData());
+        QCOMPARE(hb::test::fileHash(cut), hashBefore);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
