@@ -48,6 +48,178 @@
     </message>
 </context>
 <context>
+    <name>hb::app::BackgroundDialog</name>
+    <message>
+        <source>Through the pipeline first: %1</source>
+        <translation>Zuerst durch die Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Then divide by them in the pipeline (its background step takes the folder)</source>
+        <translation>Danach in der Pipeline durch sie teilen (ihr Hintergrund-Schritt übernimmt den Ordner)</translation>
+    </message>
+    <message>
+        <source>Compute Background</source>
+        <translation>Hintergrund berechnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n frame(s)</source>
+        <translation>
+            <numerusform>%1: %n Bild</numerusform>
+            <numerusform>%1: %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n flagged left out</source>
+        <translation>
+            <numerusform>, %n markiertes ausgelassen</numerusform>
+            <numerusform>, %n markierte ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Percentile (robust minimum)</source>
+        <translation>Perzentil (robustes Minimum)</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean of the lowest quartile</source>
+        <translation>Mittel des untersten Quartils</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Per pixel over the frames of a window: a low percentile keeps the F-corona and streamers and leaves out CMEs, planets and cosmic rays</source>
+        <translation>Pro Pixel über die Bilder eines Fensters: ein niedriges Perzentil behält F-Korona und Streamer und lässt CMEs, Planeten und kosmische Strahlung aus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A pixel with fewer usable samples (not masked) is left undefined</source>
+        <translation>Ein Pixel mit weniger brauchbaren (nicht maskierten) Werten bleibt undefiniert</translation>
+    </message>
+    <message>
+        <source>The whole sequence</source>
+        <translation>Die ganze Sequenz</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>Each day, from the days around it</source>
+        <translation>Jeder Tag, aus den Tagen um ihn herum</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Wählen...</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source> frames per pixel</source>
+        <translation> Bilder pro Pixel</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Folder for the backgrounds</source>
+        <translation>Ordner für die Hintergründe</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to</source>
+        <translation>Einen beschreibbaren Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::BackgroundMaker</name>
+    <message>
+        <source>Computing backgrounds of %1 ...</source>
+        <translation>Hintergründe von %1 werden berechnet ...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Computing %1 ...</source>
+        <translation>%1 wird berechnet ...</translation>
+    </message>
+    <message>
+        <source>Cancelled: the backgrounds finished before stay, the one being made was not written.</source>
+        <translation>Abgebrochen: die zuvor fertigen Hintergründe bleiben, der gerade berechnete wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Compute Background</source>
+        <translation>Hintergrund berechnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: %2</source>
+        <translation>ausgelassen %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background(s) written</source>
+        <translation>
+            <numerusform>%n Hintergrund geschrieben</numerusform>
+            <numerusform>%n Hintergründe geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not made</source>
+        <translation>
+            <numerusform>, %n nicht erstellt</numerusform>
+            <numerusform>, %n nicht erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n frame(s) left out for errors</source>
+        <translation>
+            <numerusform>, %n Bild wegen Fehlern ausgelassen</numerusform>
+            <numerusform>, %n Bilder wegen Fehlern ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hb::app::CatalogPanel</name>
     <message>
         <source>Filter: detector, day (2008-12-12), file name</source>
@@ -329,10 +501,6 @@ Wert %1, %2 ms</translation>
         <translation>%1   nur Header, kein Bild</translation>
     </message>
     <message>
-        <source>%1   display range %2 .. %3</source>
-        <translation>%1   Anzeigebereich %2 .. %3</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -419,6 +587,57 @@ Wert %1, %2 ms</translation>
     <message>
         <source>A movie is being made; wait for it or cancel it.</source>
         <translation>Ein Film wird gerade erstellt; warten Sie oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Processed Frames</source>
+        <translation>&amp;Verarbeitete Bilder zeigen</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Show and play the frames through the Pipeline dock&apos;s pipeline (P); flag them as they play</source>
+        <translation>Die Bilder durch die Pipeline des Pipeline-Docks zeigen und abspielen (P); beim Abspielen markieren</translation>
+    </message>
+    <message>
+        <source>%1   %2display range %3 .. %4</source>
+        <translation>%1   %2Anzeigebereich %3 .. %4</translation>
+    </message>
+    <message>
+        <source>processed, </source>
+        <translation>verarbeitet, </translation>
+    </message>
+    <message>
+        <source>Compute &amp;Background...</source>
+        <translation>&amp;Hintergrund berechnen...</translation>
+    </message>
+    <message>
+        <source>Compute Background</source>
+        <translation>Hintergrund berechnen</translation>
+    </message>
+    <message>
+        <source>Choose a frame first: the background is made of its sequence.</source>
+        <translation>Zuerst ein Bild wählen: der Hintergrund entsteht aus seiner Sequenz.</translation>
+    </message>
+    <message>
+        <source>Backgrounds are being computed; wait for them or cancel.</source>
+        <translation>Hintergründe werden berechnet; darauf warten oder abbrechen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n Schritt)</numerusform>
+            <numerusform>%1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backgrounds in %1: the pipeline&apos;s background step (step %2) uses them</source>
+        <translation>Hintergründe in %1: der Hintergrund-Schritt der Pipeline (Schritt %2) verwendet sie</translation>
     </message>
 </context>
 <context>

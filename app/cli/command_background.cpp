@@ -3,10 +3,9 @@
 #include "sequence_inputs.h"
 
 #include "core/error.h"
-#include "io/fits/fits_writer.h"
 #include "steps/sequence/background_model.h"
 #include "steps/sequence/background_plan.h"
-#include "steps/sequence_engine.h"
+#include "steps/sequence/background_run.h"
 #include "steps/step_registry.h"
 
 #include <filesystem>
@@ -60,38 +59,29 @@ int runBackground(const std::vector<std::string>& args)
             ++notWritten;
             continue;
         }
-        std::vector<std::string> paths;
-        for (const CatalogEntry& entry : kept.frames)
-            paths.push_back(entry.info.path);
-        // The background copies each frame into its stack once: a cache only pays when sequence
-        // steps ask for neighbours, and would otherwise double the peak memory.
-        const std::size_t cacheBytes = steps::needsSequence(pipeline, steps::builtinSteps()) ? (1ull << 30) : (32ull << 20);
-        steps::SequenceEngine engine(paths, steps::builtinSteps(), cacheBytes);
-        for (const steps::BackgroundJob& job : steps::planBackgrounds(kept, window)) {
-            const std::string out = (std::filesystem::path(outDir) / job.fileName).string();
-            if (!cl.has("overwrite") && std::filesystem::exists(out)) {
-                std::cerr << out << ": exists already (not replaced; --overwrite replaces it)\n";
-                ++notWritten;
-                continue;
-            }
-            steps::BackgroundReport report;
-            try {
-                const Frame background = steps::computeBackground(
-                    job.frames.size(), [&](std::size_t k) { return engine.result(pipeline, job.frames[k]); }, options, report,
-                    nullptr, [&](std::size_t done, std::size_t total) {
-                        if (::isatty(2))
-                            std::cerr << "\r" << job.fileName << ": " << done << " / " << total << std::flush;
-                    });
-                io::writeFitsFrame(background, out, {.overwrite = cl.has("overwrite")});
+        const steps::BackgroundRun run{options, window, pipeline, outDir, cl.has("overwrite")};
+        const auto products = steps::makeBackgrounds(
+            kept, run, steps::builtinSteps(), nullptr, [](std::size_t done, std::size_t total, const std::string& file) {
+                if (::isatty(2))
+                    std::cerr << "\r" << file << ": " << done << " / " << total << std::flush;
+            });
+        const char* lineStart = ::isatty(2) ? "\r" : "";
+        for (const steps::BackgroundProduct& product : products) {
+            if (product.problem.empty()) {
                 ++written;
-                std::cerr << (::isatty(2) ? "\r" : "") << out << ": " << steps::describe(options.statistic) << " of " << report.framesUsed
-                          << " frames" << (leftOut ? ", " + std::to_string(leftOut) + " flagged left out" : "")
-                          << (report.bands > 1 ? ", streamed in " + std::to_string(report.bands) + " bands" : "") << '\n';
-            } catch (const Error& e) {
-                std::cerr << (::isatty(2) ? "\r" : "") << out << ": not made: " << e.what() << '\n';
+                std::cerr << lineStart << product.path << ": " << steps::describe(options.statistic) << " of "
+                          << product.framesUsed << " frames"
+                          << (leftOut ? ", " + std::to_string(leftOut) + " flagged left out" : "")
+                          << (product.bands > 1 ? ", streamed in " + std::to_string(product.bands) + " bands" : "") << '\n';
+            } else {
                 ++notWritten;
+                std::cerr << lineStart << product.path << ": "
+                          << (std::filesystem::exists(product.path) && !cl.has("overwrite")
+                                  ? "exists already (not replaced; --overwrite replaces it)"
+                                  : "not made: " + product.problem)
+                          << '\n';
             }
-            for (const auto& [file, why] : report.leftOut) {
+            for (const auto& [file, why] : product.leftOut) {
                 ++failedFrames;
                 std::cerr << "  left out " << file << ": " << why << '\n';
             }

@@ -45,15 +45,18 @@ FramePresenter::~FramePresenter()
     m_watcher.waitForFinished();
 }
 
-void FramePresenter::prefetch(std::vector<std::string> paths)
+void FramePresenter::prefetch(std::vector<std::string> paths, FrameSource source)
 {
     const quint64 generation = ++*m_prefetchGeneration;
-    m_prefetch = QtConcurrent::run([paths = std::move(paths), generation, cache = m_cache, current = m_prefetchGeneration] {
+    m_prefetch = QtConcurrent::run([paths = std::move(paths), source = std::move(source), generation, cache = m_cache,
+                                    current = m_prefetchGeneration] {
         for (const std::string& path : paths) {
             if (current->load() != generation)
                 return;  // superseded
             try {
                 (void)readFrameCached(*cache, path);
+                if (source)
+                    (void)source(path);
             } catch (const std::exception&) {
                 // A bad file is reported when it is shown, not while prefetching.
             }
@@ -79,11 +82,12 @@ void FramePresenter::start(Request request)
         o.generation = generation;
         o.path = request.path;
         try {
-            std::shared_ptr<const Frame> frame = readFrameCached(*cache, request.path);
-            if (frame->image.isEmpty()) {  // header-only files: the header is still worth showing
-                o.result.frame = std::move(frame);
+            std::shared_ptr<const Frame> original = readFrameCached(*cache, request.path);
+            if (original->image.isEmpty()) {  // header-only files: the header is still worth showing
+                o.result.frame = o.result.original = std::move(original);
                 return o;
             }
+            std::shared_ptr<const Frame> frame = request.source ? request.source(request.path) : original;
             render::DisplaySettings display = request.display;
             if (request.autoRange)
                 display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
@@ -93,7 +97,7 @@ void FramePresenter::start(Request request)
             const render::DisplayRange span = render::percentileRange(frame->image, 0.05, 99.95);
             const double margin = 0.1 * (span.high - span.low);
             const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);
-            o.result = {frame, std::move(picture), display.range, render::computeHistogram(frame->image, low, high)};
+            o.result = {frame, original, std::move(picture), display.range, render::computeHistogram(frame->image, low, high)};
         } catch (const Error& e) {
             o.error = QString::fromStdString(e.problem());
         } catch (const std::exception& e) {

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,8 +23,13 @@ namespace hb::app {
 class FramePresenter : public QObject {
     Q_OBJECT
 public:
+    // The frame to show for a file when it is not the file as read (a processed frame). Called
+    // on worker threads; throws hb::Error naming the file when it cannot be made.
+    using FrameSource = std::function<std::shared_ptr<const Frame>(const std::string& path)>;
+
     struct Request {
         std::string path;
+        FrameSource source;  // unset: the file as read
         render::DisplaySettings display;
         bool autoRange = true;        // percentiles below instead of display.range
         double lowPercent = 1.0, highPercent = 99.5;
@@ -31,6 +37,7 @@ public:
     };
     struct Result {
         std::shared_ptr<const Frame> frame;
+        std::shared_ptr<const Frame> original;  // the file as read; the same as frame unless a source made it
         QImage picture;  // null for header-only files
         render::DisplayRange range;
         render::Histogram histogram;  // over the 0.05-99.95 percentile span, widened by 10 %
@@ -40,8 +47,9 @@ public:
     ~FramePresenter() override;
 
     void present(Request request);
-    // Decodes these files into the cache in order, in the background; a newer call supersedes.
-    void prefetch(std::vector<std::string> paths);
+    // Decodes these files into the cache in order, in the background, and when a source is
+    // given has it make their frames (which it caches itself); a newer call supersedes.
+    void prefetch(std::vector<std::string> paths, FrameSource source = {});
     std::shared_ptr<FrameCache> cache() const noexcept { return m_cache; }
 
 signals:

@@ -1,6 +1,6 @@
 #include "main_window.h"
 
-
+#include "background_maker.h"
 #include "background_scan.h"
 #include "catalog_model.h"
 #include "catalog_panel.h"
@@ -14,6 +14,7 @@
 #include "image_view.h"
 #include "movie_export_dialog.h"
 #include "movie_exporter.h"
+#include "pipeline_document.h"
 #include "pipeline_panel.h"
 #include "preview_panel.h"
 #include "processing_controller.h"
@@ -38,6 +39,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QFileInfo>
+#include <QDir>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -47,6 +51,12 @@
 #include <algorithm>
 
 namespace hb::app {
+
+namespace {
+// Processed frames kept for playing them: a gigabyte holds every stage of a few dozen frames of
+// 1024 x 1024 with masks, enough to loop over a LASCO day without recomputing.
+constexpr std::size_t kProcessedCacheBytes = 1ull << 30;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -72,10 +82,12 @@ MainWindow::MainWindow(QWidget* parent)
                                             return files;
                                         }, this))
     , m_movieExporter(new MovieExporter(this, this))
+    , m_backgroundMaker(new BackgroundMaker(this, this))
     , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelScan(new QToolButton(this))
+    , m_processedFrames(steps::builtinSteps(), kProcessedCacheBytes)
     , m_comparePresenter(std::make_unique<ComparePresenter>(m_presenter.cache()))
 {
     setWindowTitle(tr("HelioBench"));
@@ -198,9 +210,32 @@ void MainWindow::buildMenus()
     QAction* movie = file->addAction(tr("Export &Movie..."), this, &MainWindow::askAndExportMovie);
     movie->setObjectName(QStringLiteral("exportMovieAction"));
     movie->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* background = file->addAction(tr("Compute &Background..."), this, &MainWindow::askAndComputeBackground);
+    background->setObjectName(QStringLiteral("computeBackgroundAction"));
+    background->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_showProcessed = view->addAction(tr("Show &Processed Frames"));
+    m_showProcessed->setObjectName(QStringLiteral("showProcessedAction"));
+    m_showProcessed->setIconText(tr("Processed"));
+    m_showProcessed->setCheckable(true);
+    m_showProcessed->setShortcut(QKeySequence(Qt::Key_P));
+    m_showProcessed->setShortcutContext(Qt::WindowShortcut);
+    m_showProcessed->setToolTip(tr("Show and play the frames through the Pipeline dock's pipeline (P); flag them as they play"));
+    addAction(m_showProcessed);
+    m_sequencePanel->addToggle(m_showProcessed);
+    connect(m_showProcessed, &QAction::toggled, this, [this] {
+        m_playRange.reset();
+        presentCurrent();
+    });
+    connect(m_pipelinePanel, &PipelinePanel::pipelineChanged, this, [this] {
+        if (showsProcessed()) {
+            m_playRange.reset();
+            presentCurrent();
+        }
+    });
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     for (QAction* action : m_reviewPanel->reviewActions()) {
         review->addAction(action);
@@ -429,6 +464,97 @@ void MainWindow::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipelin
     m_movieExporter->start(pipeline, std::move(sequence), std::move(options));
 }
 
+FrameSequence MainWindow::unflaggedSequenceOfShownFrame() const
+{
+    FrameSequence sequence;
+    if (m_shownEntry < 0)
+        return sequence;
+    const ObservationInfo& shown = entry(m_shownEntry).info;
+    sequence.label = instrumentLabel(shown) + " " + std::to_string(shown.width) + "x" + std::to_string(shown.height);
+    for (int index : framesOfInstrument(m_shownEntry, false))
+        if (!m_review->mark(entry(index).info.path).flagged)
+            sequence.frames.push_back(entry(index));
+    return sequence;
+}
+
+namespace {
+// The steps a background step sees: those before the first one.
+steps::Pipeline stepsBeforeBackground(steps::Pipeline pipeline)
+{
+    const auto first = std::find_if(pipeline.steps.begin(), pipeline.steps.end(),
+                                    [](const steps::PipelineStep& s) { return s.id == "sequence.background"; });
+    pipeline.steps.erase(first, pipeline.steps.end());
+    return pipeline;
+}
+} // namespace
+
+void MainWindow::askAndComputeBackground()
+{
+    if (m_shownEntry < 0) {
+        QMessageBox::information(this, tr("Compute Background"), tr("Choose a frame first: the background is made of its sequence."));
+        return;
+    }
+    if (m_backgroundMaker->isRunning()) {
+        QMessageBox::information(this, tr("Compute Background"), tr("Backgrounds are being computed; wait for them or cancel."));
+        return;
+    }
+    const FrameSequence sequence = unflaggedSequenceOfShownFrame();
+    const int all = static_cast<int>(framesOfInstrument(m_shownEntry, false).size());
+    const steps::Pipeline before = stepsBeforeBackground(m_pipelinePanel->pipeline());
+    const int enabled = static_cast<int>(std::count_if(before.steps.begin(), before.steps.end(),
+                                                       [](const steps::PipelineStep& s) { return s.enabled; }));
+    QString folder = QSettings().value(QStringLiteral("backgrounds/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        // Not the data folder: backgrounds there would be scanned as frames of the sequence.
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/HelioBench backgrounds");
+        QDir().mkpath(folder);
+    }
+    BackgroundDialog dialog(QString::fromStdString(sequence.label), static_cast<int>(sequence.frames.size()),
+                            all - static_cast<int>(sequence.frames.size()),
+                            tr("%1 (%n step(s))", nullptr, enabled).arg(QString::fromStdString(before.name)), folder, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    computeBackground(dialog.choice());
+}
+
+void MainWindow::computeBackground(const BackgroundDialog::Choice& choice)
+{
+    if (m_shownEntry < 0 || m_backgroundMaker->isRunning())
+        return;
+    QSettings().setValue(QStringLiteral("backgrounds/folder"), choice.folder);
+    steps::BackgroundRun run;
+    run.model = choice.model;
+    run.window = choice.window;
+    run.folder = choice.folder.toStdString();
+    run.pipeline.name = "as read";
+    if (choice.usePipeline)
+        run.pipeline = stepsBeforeBackground(m_pipelinePanel->pipeline());
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_backgroundMaker, &BackgroundMaker::finished, this,
+                          [this, connection, folder = choice.folder, use = choice.useInPipeline](
+                              const std::vector<steps::BackgroundProduct>& products, const QString& problem) {
+                              disconnect(*connection);
+                              if (problem.isEmpty())
+                                  onBackgroundsMade(products, folder, use);
+                          });
+    m_backgroundMaker->start(unflaggedSequenceOfShownFrame(), std::move(run));
+}
+
+void MainWindow::onBackgroundsMade(const std::vector<steps::BackgroundProduct>& products, const QString& folder, bool useInPipeline)
+{
+    const bool any = std::any_of(products.begin(), products.end(), [](const auto& p) { return p.problem.empty(); });
+    if (!any || !useInPipeline)
+        return;
+    PipelineDocument& document = m_pipelinePanel->document();
+    const auto& stepsNow = m_pipelinePanel->pipeline().steps;
+    auto found = std::find_if(stepsNow.begin(), stepsNow.end(), [](const steps::PipelineStep& s) { return s.id == "sequence.background"; });
+    std::size_t at = static_cast<std::size_t>(found - stepsNow.begin());
+    if (found == stepsNow.end())
+        document.insertStep(at, "sequence.background");
+    document.setParameter(at, "file", folder.toStdString(), true);
+    m_status->setText(tr("Backgrounds in %1: the pipeline's background step (step %2) uses them").arg(folder).arg(at + 1));
+}
+
 std::vector<std::string> MainWindow::sequenceOfShownFrame() const
 {
     std::vector<std::string> paths;
@@ -481,6 +607,7 @@ void MainWindow::openFolder(const QString& folder)
 {
     m_sequencePanel->playback().pause();
     m_folder = folder;
+    m_processedFrames.clear();
     rememberRecentFolder(folder);
     m_catalog->clear();
     m_sequence.clear();
@@ -571,7 +698,31 @@ void MainWindow::showSequencePosition(int position)
     std::vector<std::string> upcoming;
     for (int k = 1; k <= kPrefetchFrames && position + k < static_cast<int>(m_sequence.size()); ++k)
         upcoming.push_back(entry(m_sequence[static_cast<std::size_t>(position + k)]).info.path);
-    m_presenter.prefetch(std::move(upcoming));
+    m_presenter.prefetch(std::move(upcoming), shownFrameSource());
+}
+
+bool MainWindow::showsProcessed() const
+{
+    return m_showProcessed && m_showProcessed->isChecked();
+}
+
+FramePresenter::FrameSource MainWindow::shownFrameSource()
+{
+    const int around = m_currentEntry >= 0 ? m_currentEntry : m_shownEntry;
+    if (!showsProcessed() || around < 0)
+        return {};
+    const steps::Pipeline pipeline = m_pipelinePanel->pipeline();
+    if (std::none_of(pipeline.steps.begin(), pipeline.steps.end(), [](const steps::PipelineStep& s) { return s.enabled; }))
+        return {};
+    // The whole detector sequence, flagged frames left out as in movies: kept as the same
+    // sequence frame after frame, so the engine's cache carries over.
+    std::vector<std::string> sequence;
+    for (int index : framesOfInstrument(around, false)) {
+        const std::string& path = entry(index).info.path;
+        if (!m_review->mark(path).flagged)
+            sequence.push_back(path);
+    }
+    return m_processedFrames.source(pipeline, std::move(sequence));
 }
 
 void MainWindow::presentCurrent()
@@ -580,6 +731,7 @@ void MainWindow::presentCurrent()
         return;
     FramePresenter::Request request;
     request.path = entry(m_currentEntry).info.path;
+    request.source = shownFrameSource();
     request.display = m_display->settings();
     const QPointF percentiles = m_display->percentiles();
     request.lowPercent = percentiles.x();
@@ -620,12 +772,13 @@ void MainWindow::onPresented(const FramePresenter::Result& result)
     if (result.picture.isNull())
         m_status->setText(tr("%1   header only, no image").arg(path));
     else if (!m_scan->isRunning())
-        m_status->setText(tr("%1   display range %2 .. %3")
-                              .arg(path)
+        m_status->setText(tr("%1   %2display range %3 .. %4")
+                              .arg(path, result.original && result.original != result.frame ? tr("processed, ") : QString())
                               .arg(result.range.low, 0, 'g', 5)
                               .arg(result.range.high, 0, 'g', 5));
     refreshCompare();
-    m_processing->setFrame(m_frame, m_display->settings(), m_display->percentiles().x(), m_display->percentiles().y(),
+    // The Processing tab starts from the file as read, whatever the Image tab shows.
+    m_processing->setFrame(result.original ? result.original : m_frame, m_display->settings(), m_display->percentiles().x(), m_display->percentiles().y(),
                            m_display->maskOverlay());
     if (m_shownEntry >= 0 && !result.picture.isNull())
         m_detectorPanel->setFrame(m_frame->info.path, nearbyPaths());

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "background_dialog.h"
 #include "catalog/catalog_entry.h"
 #include "export/movie_export.h"
 #include "frame_presenter.h"
 #include "geometry/solar_wcs.h"
 #include "playback_controller.h"
+#include "steps/sequence/background_run.h"
+#include "processed_frames.h"
 #include "review/flag_store.h"
 
 #include <QMainWindow>
@@ -29,6 +32,7 @@ class ImageView;
 
 namespace hb::app {
 
+class BackgroundMaker;
 class BackgroundScan;
 class CatalogPanel;
 class ComparePresenter;
@@ -65,6 +69,10 @@ public:
     // The movie of the shown frame's sequence, as chosen: flagged frames left out unless asked,
     // processed with the pipeline of the Pipeline dock unless asked. Runs in the background.
     void exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options);
+    // Backgrounds of the shown frame's sequence over all days, flagged frames left out, as the
+    // Compute Background dialog asks for them; when done the pipeline may take the folder.
+    void computeBackground(const BackgroundDialog::Choice& choice);
+    BackgroundMaker* backgroundMaker() const noexcept { return m_backgroundMaker; }
     widgets::ImageView* frameView() const noexcept { return m_view; }
     // The catalog entry of the frame on screen (not one still loading); -1 for none.
     int shownEntry() const noexcept { return m_shownEntry; }
@@ -88,11 +96,19 @@ private:
     std::vector<std::string> nearbyPaths() const;
     // Files of the shown frame's detector and size in time order, flagged ones left out.
     std::vector<std::string> sequenceOfShownFrame() const;
+    // What the Image tab shows for a file: the file as read, or with "Show Processed Frames" on,
+    // the frame through the Pipeline dock's pipeline (unset then means as read).
+    FramePresenter::FrameSource shownFrameSource();
+    bool showsProcessed() const;
     // Readable frames of the detector of `around` with its size, in time order; of its day only
     // when `sameDay`.
     std::vector<int> framesOfInstrument(int around, bool sameDay) const;
     void chooseFolder();
     void askAndExportMovie();
+    void askAndComputeBackground();
+    void onBackgroundsMade(const std::vector<steps::BackgroundProduct>& products, const QString& folder, bool useInPipeline);
+    // The frames of the shown frame's detector and size over all days, flagged ones left out.
+    FrameSequence unflaggedSequenceOfShownFrame() const;
     void onScanProgress(int done, int total);
     void onScanFinished(bool cancelled);
     void setSequence(const std::vector<int>& sequence, int position, bool keepPlaying);
@@ -122,12 +138,15 @@ private:
     ReviewPanel* m_reviewPanel;
     DetectorPanel* m_detectorPanel;
     MovieExporter* m_movieExporter;
+    BackgroundMaker* m_backgroundMaker;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_showProcessed = nullptr;
     QLabel* m_readout;
     QLabel* m_status;
     QProgressBar* m_progress;
     QToolButton* m_cancelScan;
     FramePresenter m_presenter;
+    ProcessedFrames m_processedFrames;
     std::unique_ptr<ComparePresenter> m_comparePresenter;
     render::DisplayRange m_shownRange;                // of the frame on screen
     std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing

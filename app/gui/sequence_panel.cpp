@@ -30,6 +30,7 @@ SequencePanel::SequencePanel(QWidget* parent)
     , m_endMode(new QComboBox(this))
     , m_fps(new QDoubleSpinBox(this))
     , m_position(new QLabel(this))
+    , m_controls(nullptr)
 {
     QToolButton* first = button(this, QStyle::SP_MediaSkipBackward, tr("First frame (Home)"));
     QToolButton* previous = button(this, QStyle::SP_MediaSeekBackward, tr("Previous frame (Left)"));
@@ -44,7 +45,7 @@ SequencePanel::SequencePanel(QWidget* parent)
     m_fps->setSuffix(tr(" fps"));
     m_position->setMinimumWidth(90);
 
-    auto* controls = new QHBoxLayout;
+    auto* controls = m_controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
     for (QWidget* w : {static_cast<QWidget*>(first), static_cast<QWidget*>(previous), static_cast<QWidget*>(m_play),
                        static_cast<QWidget*>(next), static_cast<QWidget*>(last)})
@@ -101,6 +102,18 @@ void SequencePanel::updateLabel()
     m_position->setText(m_playback.count() > 0
                             ? tr("%1 / %2").arg(m_playback.position() + 1).arg(m_playback.count())
                             : QString());
+}
+
+} // namespace hb::app
+
+namespace hb::app {
+
+void SequencePanel::addToggle(QAction* action)
+{
+    auto* toggle = new QToolButton(this);
+    toggle->setDefaultAction(action);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);  // framed, so that its on state shows
+    m_controls->insertWidget(m_controls->count() - 1, toggle);  // before the stretch
 }
 
 } // namespace hb::app

@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <vector>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QToolButton;
@@ -30,6 +32,8 @@ public:
     // The same sequence grown or narrowed (frames arriving from a scan): playback goes on.
     void updateTimes(std::vector<std::int64_t> times, int current);
     PlaybackController& playback() noexcept { return m_playback; }
+    // A button for `action` among the playback controls (how frames are shown while playing).
+    void addToggle(QAction* action);
     widgets::FrameStrip* strip() const noexcept { return m_strip; }
 
 signals:
@@ -44,6 +48,7 @@ private:
     QComboBox* m_endMode;
     QDoubleSpinBox* m_fps;
     QLabel* m_position;
+    QHBoxLayout* m_controls;
 };
 
 } // namespace hb::app

@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QPushButton>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +21,8 @@
 #include <QTreeView>
 #include <QToolButton>
 
+#include "background_dialog.h"
+#include "background_maker.h"
 #include "compare_view.h"
 #include "image_view.h"
 #include "pipeline_document.h"
@@ -25,10 +30,12 @@
 #include "preview_panel.h"
 #include "processing_controller.h"
 #include "review_session.h"
+#include "sequence_panel.h"
 
 #include <QUndoStack>
 
 #include <algorithm>
+#include <filesystem>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -197,6 +204,132 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Home);
         QTRY_VERIFY_WITH_TIMEOUT(!previews.isEmpty() && previews.last()[0].value<hb::app::PreviewPresenter::Result>().rejected, 20000);
         tabs->setCurrentIndex(0);
+    }
+
+    void playsProcessedFramesAndFlagsThemWhilePlaying()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 6, 256);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        window.openFolder(dir.path());
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        QVERIFY(window.review()->isOpen());
+        hb::app::PipelinePanel* panel = window.pipelinePanel();
+        panel->document().insertStep(panel->pipeline().steps.size(), "sequence.running_difference");
+        auto historyHas = [](const hb::Frame* frame, const char* text) {
+            if (!frame)
+                return false;
+            for (const std::string& h : frame->header.commentary("HISTORY"))
+                if (h.find(text) != std::string::npos)
+                    return true;
+            return false;
+        };
+
+        auto statusContains = [&window](const QString& text) {
+            const QList<QLabel*> labels = window.statusBar()->findChildren<QLabel*>();
+            return std::any_of(labels.begin(), labels.end(), [&](QLabel* l) { return l->text().contains(text); });
+        };
+        // P shows frames through the pipeline: the second frame differenced with the first.
+        auto* toggle = window.findChild<QAction*>(QStringLiteral("showProcessedAction"));
+        QVERIFY(toggle);
+        QTest::keyClick(&window, Qt::Key_Right);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentFrame()->info.path, files[1], 20000);
+        QVERIFY(!historyHas(window.currentFrame(), "running difference"));
+        shown.clear();
+        QTest::keyClick(&window, Qt::Key_P);
+        QVERIFY(toggle->isChecked());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(window.currentFrame()->info.path, files[1]);
+        QVERIFY(historyHas(window.currentFrame(), "running difference"));
+        QVERIFY(statusContains(QStringLiteral("processed")));
+
+        // Played, processed frames come one after another; 1 flags the frame on screen.
+        window.sequencePanel()->playback().setFramesPerSecond(20);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(window.sequencePanel()->playback().isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == files[3], 20000);
+        QVERIFY(historyHas(window.currentFrame(), "running difference"));
+        QTest::keyClick(&window, Qt::Key_1);
+        const int flaggedEntry = window.shownEntry();
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(!window.sequencePanel()->playback().isPlaying());
+        int flaggedCount = 0;
+        std::string flaggedPath;
+        for (const std::string& path : files)
+            if (window.review()->mark(path).flagged) {
+                ++flaggedCount;
+                flaggedPath = path;
+            }
+        QCOMPARE(flaggedCount, 1);
+        QVERIFY(flaggedEntry >= 0);
+        const auto at = std::find(files.begin(), files.end(), flaggedPath) - files.begin();
+        QVERIFY(at >= 3 && at < 5);
+
+        // The flagged frame has left the processed sequence: the frame after it is differenced
+        // with the one before it, and the flagged frame itself cannot be made.
+        const std::string after = files[static_cast<std::size_t>(at + 1)];
+        const std::string before = files[static_cast<std::size_t>(at - 1)];
+        window.sequencePanel()->playback().setPosition(static_cast<int>(at + 1));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == after && historyHas(window.currentFrame(), "running difference"), 20000);
+        const auto beforeFrame = hb::io::readFrame(before);
+        QVERIFY(beforeFrame.info.time);
+        const std::string beforeTime = beforeFrame.info.time->toIso().substr(0, 19);
+        QVERIFY2(historyHas(window.currentFrame(), beforeTime.c_str()), beforeTime.c_str());
+        window.sequencePanel()->playback().setPosition(static_cast<int>(at));
+        QTRY_VERIFY_WITH_TIMEOUT(statusContains(QStringLiteral("is flagged")), 20000);
+        QTest::keyClick(&window, Qt::Key_P);
+        QVERIFY(!toggle->isChecked());
+    }
+
+    void computesABackgroundWithoutTheFlaggedFrameAndThePipelineUsesIt()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 5, 256);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &hb::app::MainWindow::frameShown);
+        window.openFolder(dir.path());
+        QVERIFY(window.currentFrame() || shown.wait(20000));
+        QVERIFY(window.review()->flag(hb::io::readFrame(files[1]).info, hb::review::FlagReason::Corrupted));
+
+        const QString folder = dir.filePath(QStringLiteral("backgrounds"));
+        hb::app::BackgroundDialog dialog(QStringLiteral("LASCO C3"), 4, 1, QStringLiteral("LASCO L1"), folder, &window);
+        auto* compute = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!compute->isEnabled());  // the folder does not exist yet
+        QVERIFY(QDir().mkpath(folder));
+        dialog.setFolder(folder);
+        QVERIFY(compute->isEnabled());
+        auto choice = dialog.choice();
+        QCOMPARE(choice.model.statistic.kind, hb::steps::PixelStatistic::Kind::Percentile);
+        choice.model.statistic.kind = hb::steps::PixelStatistic::Kind::Median;
+        choice.model.statistic.minSamples = 1;
+
+        hb::app::BackgroundMaker* maker = window.backgroundMaker();
+        maker->setInteractive(false);
+        QSignalSpy finished(maker, &hb::app::BackgroundMaker::finished);
+        const std::size_t stepsBefore = window.pipelinePanel()->pipeline().steps.size();
+        window.computeBackground(choice);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first()[1].toString().isEmpty(), qPrintable(finished.first()[1].toString()));
+        const QStringList made = QDir(folder).entryList({QStringLiteral("background_*.fts")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        const hb::Frame background = hb::io::readFrame(QDir(folder).filePath(made[0]).toStdString());
+        QCOMPARE(background.header.integer("NIMAGES").value_or(0), 4LL);
+        bool namesFlagged = false, namesKept = false;
+        for (const std::string& h : background.header.commentary("HISTORY")) {
+            namesFlagged |= h.find(std::filesystem::path(files[1]).filename().string()) != std::string::npos;
+            namesKept |= h.find(std::filesystem::path(files[2]).filename().string()) != std::string::npos;
+        }
+        QVERIFY(namesKept);
+        QVERIFY(!namesFlagged);
+
+        // The pipeline gained a background step that reads the folder.
+        const auto& steps = window.pipelinePanel()->pipeline().steps;
+        QCOMPARE(steps.size(), stepsBefore + 1);
+        QCOMPARE(steps.back().id, std::string("sequence.background"));
+        QCOMPARE(std::get<std::string>(steps.back().parameters.at("file")), folder.toStdString());
     }
 
     void aMovieOfTheSequenceLeavesTheFlaggedFrameOut()
