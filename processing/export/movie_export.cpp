@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <map>
+#include <mutex>
 #include <thread>
 
 namespace hb::exporting {
@@ -116,7 +118,10 @@ MovieReport exportMovie(const steps::Pipeline& pipeline, const FrameSequence& se
     if (!options.productsDir.empty() && !fs::is_directory(options.productsDir))
         throw Error(options.productsDir, "is not a folder (cleaned products go there)");
 
-    steps::SequenceEngine engine(kept, registry, options.cacheBytes);
+    // Without steps that look at neighbours each frame is made once: a cache would only hold
+    // frames no one asks for again, and fresh memory for each costs page faults.
+    const bool neighbours = steps::needsSequence(pipeline, registry);
+    steps::SequenceEngine engine(kept, registry, neighbours ? options.cacheBytes : 0);
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
@@ -154,13 +159,30 @@ MovieReport exportMovie(const steps::Pipeline& pipeline, const FrameSequence& se
     const int nativeWidth = first ? first->image.width() : sequence.frames.front().info.width;
     const int nativeHeight = first ? first->image.height() : sequence.frames.front().info.height;
     report.size = movieSize(nativeWidth, nativeHeight, options.width);
+    // The sampled frames are kept until their turn, as the engine may not have kept them.
+    std::mutex earlyMutex;
+    std::map<std::size_t, std::shared_ptr<const Frame>> early;
+    for (std::size_t s = 0; s < sample.size(); ++s)
+        if (sampled[s])
+            early[sample[s]] = std::move(sampled[s]);
     sampled.clear();
+    const auto frameAt = [&](std::size_t k) {
+        {
+            const std::lock_guard lock(earlyMutex);
+            if (const auto found = early.find(k); found != early.end()) {
+                auto frame = std::move(found->second);
+                early.erase(found);
+                return frame;
+            }
+        }
+        return engine.result(pipeline, k, options.cancel);
+    };
 
     std::unique_ptr<MovieSink> sink;
     const auto renderOne = [&](std::size_t k) {
         Rendered out;
         try {
-            const auto frame = engine.result(pipeline, k, options.cancel);
+            const auto frame = frameAt(k);
             if (frame->image.width() != nativeWidth || frame->image.height() != nativeHeight)
                 throw Error(kept[k], "is " + std::to_string(frame->image.width()) + " x " + std::to_string(frame->image.height()) +
                                          " after the pipeline, the movie is " + std::to_string(nativeWidth) + " x " +

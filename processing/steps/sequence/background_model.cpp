@@ -1,14 +1,21 @@
 #include "steps/sequence/background_model.h"
 
+#include "core/large_buffer.h"
+
 #include "steps/sequence/scratch_file.h"
 #include "steps/sequence/sequence_support.h"
 #include "steps/step.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <filesystem>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace hb::steps {
 
@@ -72,10 +79,12 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
     const std::size_t bands = (static_cast<std::size_t>(h) + rowsPerBand - 1) / rowsPerBand;
     report.bands = bands;
 
-    std::vector<float> stack;  // in memory: frame after frame; streamed: one band of every frame
+    // In memory: frame after frame; streamed: one band of every frame. Not zero-filled first:
+    // every slot that is read from was written.
+    LargeFloatBuffer stack;
     std::optional<ScratchFile> scratch;
     if (bands == 1)
-        stack.resize(slots * pixels);
+        stack = LargeFloatBuffer(slots * pixels);
     else
         scratch.emplace(options.scratchDirectory.empty() ? std::filesystem::temp_directory_path().string()
                                                          : options.scratchDirectory);
@@ -86,46 +95,99 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
         return (b * rowsPerBand * slots + slot * bandRows(b)) * rowBytes;
     };
 
+    // Each frame has the slot of its place in the sequence, so the frames after the first can be
+    // read on every core and still stack (and be named in HISTORY) in sequence order.
+    struct Slot {
+        bool used = false;
+        std::string path;
+        std::optional<UtcTime> time;
+    };
+    std::vector<Slot> taken(slots);
     std::vector<std::uint8_t> outsideEverywhere(pixels, 1);
-    std::vector<std::string> used;
-    UtcTime earliest{std::numeric_limits<std::int64_t>::max()}, latest{std::numeric_limits<std::int64_t>::min()};
-    std::vector<float> folded(bands > 1 ? pixels : 0);
-    const auto take = [&](const Frame& frame) {
-        const std::size_t slot = used.size();
+    std::mutex shared;  // outsideEverywhere, report, progress
+    const auto take = [&](const Frame& frame, std::size_t slot, std::vector<float>& folded) {
         if (bands == 1) {
-            foldMask(frame.image, 0, pixels, stack.data() + slot * pixels);
+            foldMask(frame.image, 0, pixels, stack.get() + slot * pixels);
         } else {
+            folded.resize(pixels);
             foldMask(frame.image, 0, pixels, folded.data());
             for (std::size_t b = 0; b < bands; ++b)
                 scratch->write(bandOffset(b, slot), folded.data() + b * rowsPerBand * static_cast<std::size_t>(w),
                                bandRows(b) * rowBytes);
         }
         const auto mask = frame.image.mask();
-        for (std::size_t p = 0; p < pixels; ++p)
-            outsideEverywhere[p] &= (mask[p] & static_cast<MaskBits>(MaskBit::OutsideFov)) ? 1 : 0;
-        if (frame.info.time) {
-            earliest = std::min(earliest, *frame.info.time);
-            latest = std::max(latest, *frame.info.time);
+        {
+            const std::lock_guard lock(shared);
+            for (std::size_t p = 0; p < pixels; ++p)
+                outsideEverywhere[p] &= (mask[p] & static_cast<MaskBits>(MaskBit::OutsideFov)) ? 1 : 0;
         }
-        used.push_back(frame.info.path);
+        taken[slot] = {true, frame.info.path, frame.info.time};
     };
-    take(*first);
-    for (; next < count; ++next) {
-        checkCancel(cancel);
-        try {
-            const std::shared_ptr<const Frame> frame = frameAt(next);
-            if (frame->image.width() != w || frame->image.height() != h)
-                throw Error(frame->info.path, "is " + std::to_string(frame->image.width()) + " x " +
-                                                  std::to_string(frame->image.height()) + " pixels, not " + std::to_string(w) +
-                                                  " x " + std::to_string(h) + " like " + first->info.path);
-            take(*frame);
-        } catch (const Cancelled&) {
-            throw;
-        } catch (const Error& e) {
-            report.leftOut.emplace_back(e.file(), e.what());
+    std::vector<float> folded;
+    take(*first, 0, folded);
+
+    const std::size_t firstIndex = next - 1;
+    std::atomic<std::size_t> claimed{next}, done{next};
+    std::atomic<bool> stopped{false};
+    std::exception_ptr stop;  // Cancelled, or what no frame should throw
+    const auto work = [&] {
+        std::vector<float> scratchRow;
+        for (std::size_t k = claimed++; k < count && !stopped; k = claimed++) {
+            try {
+                checkCancel(cancel);
+                const std::shared_ptr<const Frame> frame = frameAt(k);
+                if (frame->image.width() != w || frame->image.height() != h)
+                    throw Error(frame->info.path, "is " + std::to_string(frame->image.width()) + " x " +
+                                                      std::to_string(frame->image.height()) + " pixels, not " + std::to_string(w) +
+                                                      " x " + std::to_string(h) + " like " + first->info.path);
+                take(*frame, k - firstIndex, scratchRow);
+            } catch (const Error& e) {
+                if (dynamic_cast<const Cancelled*>(&e)) {
+                    const std::lock_guard lock(shared);
+                    stop = std::current_exception();
+                    stopped = true;
+                    return;
+                }
+                const std::lock_guard lock(shared);
+                report.leftOut.emplace_back(e.file(), e.what());
+            } catch (...) {
+                const std::lock_guard lock(shared);
+                stop = std::current_exception();
+                stopped = true;
+                return;
+            }
+            const std::size_t finished = ++done;
+            if (progress) {
+                const std::lock_guard lock(shared);
+                progress(finished, count);
+            }
         }
-        if (progress)
-            progress(next + 1, count);
+    };
+    const std::size_t workers =
+        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count > next ? count - next : 0);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < workers; ++t)
+        threads.emplace_back(work);
+    if (workers > 0)
+        work();
+    for (std::thread& t : threads)
+        t.join();
+    if (stop)
+        std::rethrow_exception(stop);
+    std::sort(report.leftOut.begin(), report.leftOut.end());  // threads finish in any order
+
+    std::vector<std::string> used;
+    std::vector<std::size_t> usedSlots;
+    UtcTime earliest{std::numeric_limits<std::int64_t>::max()}, latest{std::numeric_limits<std::int64_t>::min()};
+    for (std::size_t slot = 0; slot < slots; ++slot) {
+        if (!taken[slot].used)
+            continue;
+        used.push_back(taken[slot].path);
+        usedSlots.push_back(slot);
+        if (taken[slot].time) {
+            earliest = std::min(earliest, *taken[slot].time);
+            latest = std::max(latest, *taken[slot].time);
+        }
     }
     report.framesUsed = used.size();
 
@@ -135,20 +197,19 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
     out.image = Image(w, h);
     float* result = out.image.pixels().data();
     const std::size_t depth = used.size();
+    std::vector<const float*> layers(depth);
     if (bands == 1) {
-        std::vector<const float*> layers(depth);
         for (std::size_t k = 0; k < depth; ++k)
-            layers[k] = stack.data() + k * pixels;
+            layers[k] = stack.get() + usedSlots[k] * pixels;
         combinePixels(layers, pixels, options.statistic, result);
     } else {
-        stack.resize(rowsPerBand * static_cast<std::size_t>(w) * slots);
+        stack = LargeFloatBuffer(rowsPerBand * static_cast<std::size_t>(w) * slots);
         for (std::size_t b = 0; b < bands; ++b) {
             checkCancel(cancel);
             const std::size_t bandPixels = bandRows(b) * static_cast<std::size_t>(w);
-            scratch->read(bandOffset(b, 0), stack.data(), depth * bandPixels * sizeof(float));
-            std::vector<const float*> layers(depth);
+            scratch->read(bandOffset(b, 0), stack.get(), slots * bandPixels * sizeof(float));
             for (std::size_t k = 0; k < depth; ++k)
-                layers[k] = stack.data() + k * bandPixels;
+                layers[k] = stack.get() + usedSlots[k] * bandPixels;
             combinePixels(layers, bandPixels, options.statistic, result + b * rowsPerBand * static_cast<std::size_t>(w));
         }
     }

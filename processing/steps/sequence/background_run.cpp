@@ -18,7 +18,7 @@ std::vector<BackgroundProduct> makeBackgrounds(
         paths.push_back(entry.info.path);
     // The background copies each frame into its stack once: a cache only pays when sequence
     // steps ask for neighbours, and would otherwise double the peak memory.
-    const std::size_t cacheBytes = needsSequence(run.pipeline, registry) ? (1ull << 30) : (32ull << 20);
+    const std::size_t cacheBytes = needsSequence(run.pipeline, registry) ? (1ull << 30) : 0;
     SequenceEngine engine(paths, registry, cacheBytes);
 
     const std::vector<BackgroundJob> jobs = planBackgrounds(sequence, run.window);

@@ -46,17 +46,58 @@ std::string describe(const PixelStatistic& statistic)
 
 namespace {
 
-// The q-th fraction (0..1) of v[0, n), linear between ranks; reorders v.
+// The `count` smallest of v[0, n) in ascending order into `smallest` (count <= n): one comparison
+// for most samples when count is small, against nth_element's several passes.
+void smallestInOrder(const float* v, std::size_t n, std::size_t count, float* smallest)
+{
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const float x = v[i];
+        if (kept == count) {
+            if (!(x < smallest[count - 1]))
+                continue;
+            --kept;
+        }
+        std::size_t j = kept++;
+        for (; j > 0 && smallest[j - 1] > x; --j)
+            smallest[j] = smallest[j - 1];
+        smallest[j] = x;
+    }
+}
+
+// Low and high ranks (backgrounds take the 1st to 20th percentile of a hundred frames) are found
+// by keeping the few smallest or largest samples; middle ranks by nth_element.
+constexpr std::size_t kKeptSamples = 24;
+
+// The q-th fraction (0..1) of v[0, n), linear between ranks; may reorder v.
 float quantile(float* v, std::size_t n, double q)
 {
     const double h = static_cast<double>(n - 1) * q;
     const auto lo = static_cast<std::size_t>(std::floor(h));
-    std::nth_element(v, v + lo, v + n);
-    const float low = v[lo];
     const double frac = h - static_cast<double>(lo);
-    if (frac <= 0 || lo + 1 >= n)
+    const bool needsNext = frac > 0 && lo + 1 < n;
+    float low = 0, high = 0;
+    if (lo + 2 <= kKeptSamples && n > kKeptSamples) {
+        float kept[kKeptSamples];
+        smallestInOrder(v, n, lo + 2, kept);
+        low = kept[lo];
+        high = kept[lo + 1];
+    } else if (n - lo <= kKeptSamples && n > kKeptSamples) {
+        // The n - lo largest, as the smallest of the negated samples.
+        float kept[kKeptSamples];
+        for (std::size_t i = 0; i < n; ++i)
+            v[i] = -v[i];
+        smallestInOrder(v, n, n - lo, kept);
+        low = -kept[n - lo - 1];
+        high = n - lo >= 2 ? -kept[n - lo - 2] : low;
+    } else {
+        std::nth_element(v, v + lo, v + n);
+        low = v[lo];
+        if (needsNext)
+            high = *std::min_element(v + lo + 1, v + n);
+    }
+    if (!needsNext)
         return low;
-    const float high = *std::min_element(v + lo + 1, v + n);
     return static_cast<float>(low + frac * (static_cast<double>(high) - low));
 }
 

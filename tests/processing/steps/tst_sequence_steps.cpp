@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -169,6 +170,32 @@ private slots:
         float out = 0;
         combinePixels(layers, 1, {K::Minimum}, &out, masks, static_cast<MaskBits>(MaskBit::Missing));
         QCOMPARE(out, 2.0f);
+    }
+
+    void percentilesMatchASortedReference()
+    {
+        // Low and high ranks take a shortcut (the few smallest or largest samples kept); every
+        // rank must still equal numpy's linear interpolation between sorted samples.
+        std::mt19937 rng(5);
+        std::normal_distribution<float> value(100.0f, 30.0f);
+        for (std::size_t n : {std::size_t{25}, std::size_t{40}, std::size_t{100}, std::size_t{151}}) {
+            std::vector<float> samples(n);
+            for (float& v : samples)
+                v = std::round(value(rng));  // ties, as in DN
+            std::vector<const float*> layers;
+            for (const float& v : samples)
+                layers.push_back(&v);
+            std::vector<float> sorted = samples;
+            std::sort(sorted.begin(), sorted.end());
+            for (double q : {0.0, 1.0, 5.0, 10.0, 10.5, 20.0, 50.0, 80.0, 90.0, 97.0, 99.5, 100.0}) {
+                const double h = (static_cast<double>(n) - 1) * q / 100.0;
+                const auto lo = static_cast<std::size_t>(std::floor(h));
+                const double expected = lo + 1 < n ? sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+                float out = 0;
+                combinePixels(layers, 1, {PixelStatistic::Kind::Percentile, q, 1}, &out);
+                QVERIFY2(std::abs(out - expected) < 1e-3, qPrintable(QStringLiteral("n %1, q %2: %3 against %4").arg(n).arg(q).arg(out).arg(expected)));
+            }
+        }
     }
 
     void backgroundRecoversTheFCoronaWithinNoise()
