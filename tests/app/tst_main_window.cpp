@@ -245,40 +245,36 @@ private slots:
         QVERIFY(historyHas(window.currentFrame(), "running difference"));
         QVERIFY(statusContains(QStringLiteral("processed")));
 
-        // Played, processed frames come one after another; 1 flags the frame on screen.
+        // Played, processed frames come one after another; 1 flags the frame on screen (which,
+        // when frames take longer to make than the frame rate allows, need not be the newest).
         window.sequencePanel()->playback().setFramesPerSecond(20);
         QTest::keyClick(&window, Qt::Key_Space);
         QVERIFY(window.sequencePanel()->playback().isPlaying());
-        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == files[3], 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path != files[1], 30000);
         QVERIFY(historyHas(window.currentFrame(), "running difference"));
+        const std::string onScreen = window.currentFrame()->info.path;
         QTest::keyClick(&window, Qt::Key_1);
-        const int flaggedEntry = window.shownEntry();
         QTest::keyClick(&window, Qt::Key_Space);
         QVERIFY(!window.sequencePanel()->playback().isPlaying());
-        int flaggedCount = 0;
-        std::string flaggedPath;
         for (const std::string& path : files)
-            if (window.review()->mark(path).flagged) {
-                ++flaggedCount;
-                flaggedPath = path;
-            }
-        QCOMPARE(flaggedCount, 1);
-        QVERIFY(flaggedEntry >= 0);
-        const auto at = std::find(files.begin(), files.end(), flaggedPath) - files.begin();
-        QVERIFY(at >= 3 && at < 5);
+            QCOMPARE(window.review()->mark(path).flagged.has_value(), path == onScreen);
+        const auto at = std::find(files.begin(), files.end(), onScreen) - files.begin();
+        QVERIFY(at >= 2);  // frame 1 was left, frame 0 has no frame before it to be made from
 
         // The flagged frame has left the processed sequence: the frame after it is differenced
         // with the one before it, and the flagged frame itself cannot be made.
-        const std::string after = files[static_cast<std::size_t>(at + 1)];
-        const std::string before = files[static_cast<std::size_t>(at - 1)];
-        window.sequencePanel()->playback().setPosition(static_cast<int>(at + 1));
-        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == after && historyHas(window.currentFrame(), "running difference"), 20000);
-        const auto beforeFrame = hb::io::readFrame(before);
-        QVERIFY(beforeFrame.info.time);
-        const std::string beforeTime = beforeFrame.info.time->toIso().substr(0, 19);
-        QVERIFY2(historyHas(window.currentFrame(), beforeTime.c_str()), beforeTime.c_str());
+        if (static_cast<std::size_t>(at + 1) < files.size()) {
+            const std::string after = files[static_cast<std::size_t>(at + 1)];
+            const std::string before = files[static_cast<std::size_t>(at - 1)];
+            window.sequencePanel()->playback().setPosition(static_cast<int>(at + 1));
+            QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == after && historyHas(window.currentFrame(), "running difference"), 30000);
+            const auto beforeFrame = hb::io::readFrame(before);
+            QVERIFY(beforeFrame.info.time);
+            const std::string beforeTime = beforeFrame.info.time->toIso().substr(0, 19);
+            QVERIFY2(historyHas(window.currentFrame(), beforeTime.c_str()), beforeTime.c_str());
+        }
         window.sequencePanel()->playback().setPosition(static_cast<int>(at));
-        QTRY_VERIFY_WITH_TIMEOUT(statusContains(QStringLiteral("is flagged")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusContains(QStringLiteral("is flagged")), 30000);
         QTest::keyClick(&window, Qt::Key_P);
         QVERIFY(!toggle->isChecked());
     }
