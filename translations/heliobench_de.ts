@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>hb::app::BackgroundDialog</name>
     <message>
         <source>Through the pipeline first: %1</source>
@@ -169,10 +176,6 @@
     <message>
         <source>Computing backgrounds of %1 ...</source>
         <translation>Hintergründe von %1 werden berechnet ...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Computing %1 ...</source>
@@ -842,10 +845,6 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Making %1 ...</source>
         <translation>Erstelle %1 ...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Movie</source>

@@ -2,9 +2,9 @@
 
 #include "steps/step.h"
 #include "steps/step_registry.h"
+#include "work_progress.h"
 
 #include <QMessageBox>
-#include <QMetaObject>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,29 +30,16 @@ void BackgroundMaker::cancel()
 void BackgroundMaker::start(FrameSequence sequence, steps::BackgroundRun run)
 {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_progress = new QProgressDialog(tr("Computing backgrounds of %1 ...").arg(QString::fromStdString(sequence.label)),
-                                     tr("Cancel"), 0, static_cast<int>(sequence.frames.size()), m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("backgroundProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress = openWorkProgress(m_dialogParent, tr("Computing backgrounds of %1 ...").arg(QString::fromStdString(sequence.label)),
+                                  QStringLiteral("backgroundProgress"), static_cast<int>(sequence.frames.size()));
     connect(m_progress, &QProgressDialog::canceled, this, &BackgroundMaker::cancel);
-    m_progress->setValue(0);
     m_watcher.setFuture(QtConcurrent::run([this, sequence = std::move(sequence), run = std::move(run), cancel = m_cancel]() {
         Outcome outcome;
         try {
             outcome.products = steps::makeBackgrounds(
                 sequence, run, steps::builtinSteps(), cancel.get(),
-                [this](std::size_t done, std::size_t total, const std::string& file) {
-                    QMetaObject::invokeMethod(this, [this, done, total, file = QString::fromStdString(file)] {
-                        if (m_progress) {
-                            m_progress->setMaximum(static_cast<int>(total));
-                            m_progress->setValue(static_cast<int>(done));
-                            m_progress->setLabelText(tr("Computing %1 ...").arg(file));
-                        }
-                    }, Qt::QueuedConnection);
+                [this, dialog = m_progress](std::size_t done, std::size_t total, const std::string& file) {
+                    reportWorkProgress(this, dialog, done, total, tr("Computing %1 ...").arg(QString::fromStdString(file)));
                 });
         } catch (const steps::Cancelled&) {
             outcome.problem = tr("Cancelled: the backgrounds finished before stay, the one being made was not written.");

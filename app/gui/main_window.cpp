@@ -698,7 +698,7 @@ void MainWindow::showSequencePosition(int position)
     std::vector<std::string> upcoming;
     for (int k = 1; k <= kPrefetchFrames && position + k < static_cast<int>(m_sequence.size()); ++k)
         upcoming.push_back(entry(m_sequence[static_cast<std::size_t>(position + k)]).info.path);
-    m_presenter.prefetch(std::move(upcoming), shownFrameSource());
+    m_presenter.prefetch(std::move(upcoming), m_frameSource);
 }
 
 bool MainWindow::showsProcessed() const
@@ -731,7 +731,7 @@ void MainWindow::presentCurrent()
         return;
     FramePresenter::Request request;
     request.path = entry(m_currentEntry).info.path;
-    request.source = shownFrameSource();
+    request.source = m_frameSource = shownFrameSource();
     request.display = m_display->settings();
     const QPointF percentiles = m_display->percentiles();
     request.lowPercent = percentiles.x();

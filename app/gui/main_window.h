@@ -147,6 +147,7 @@ private:
     QToolButton* m_cancelScan;
     FramePresenter m_presenter;
     ProcessedFrames m_processedFrames;
+    FramePresenter::FrameSource m_frameSource;  // of the last frame asked for, for its prefetch too
     std::unique_ptr<ComparePresenter> m_comparePresenter;
     render::DisplayRange m_shownRange;                // of the frame on screen
     std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing

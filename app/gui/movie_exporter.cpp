@@ -1,9 +1,9 @@
 #include "movie_exporter.h"
 
 #include "steps/step_registry.h"
+#include "work_progress.h"
 
 #include <QMessageBox>
-#include <QMetaObject>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,27 +30,15 @@ void MovieExporter::start(const steps::Pipeline& pipeline, FrameSequence sequenc
 {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     options.cancel = m_cancel.get();
-    m_progress = new QProgressDialog(tr("Making %1 ...").arg(QString::fromStdString(options.output)), tr("Cancel"), 0,
-                                     static_cast<int>(sequence.frames.size()), m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("movieProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress = openWorkProgress(m_dialogParent, tr("Making %1 ...").arg(QString::fromStdString(options.output)),
+                                  QStringLiteral("movieProgress"), static_cast<int>(sequence.frames.size()));
     connect(m_progress, &QProgressDialog::canceled, this, &MovieExporter::cancel);
-    m_progress->setValue(0);
     m_watcher.setFuture(QtConcurrent::run([this, pipeline, sequence = std::move(sequence), options, cancel = m_cancel]() {
         Outcome outcome;
         try {
             outcome.report = exporting::exportMovie(pipeline, sequence, steps::builtinSteps(), options,
-                                                    [this](std::size_t done, std::size_t total) {
-                                                        QMetaObject::invokeMethod(this, [this, done, total] {
-                                                            if (m_progress) {
-                                                                m_progress->setMaximum(static_cast<int>(total));
-                                                                m_progress->setValue(static_cast<int>(done));
-                                                            }
-                                                        }, Qt::QueuedConnection);
+                                                    [this, dialog = m_progress](std::size_t done, std::size_t total) {
+                                                        reportWorkProgress(this, dialog, done, total);
                                                     });
         } catch (const std::exception& e) {
             outcome.problem = QString::fromStdString(e.what());

@@ -59,8 +59,8 @@ bool unusable(float value, MaskBits mask)
 }
 
 // The frames as planes without holes: an unusable pixel takes the mean of the same pixel's usable
-// samples in the other frames, or the frame's median where it has none. `holes` counts, per frame
-// and row of the image, how many pixels were filled, for leaving such cubies out of the ensemble.
+// samples in the other frames, or the frame's median where it has none. `filled` marks those pixels,
+// so that cubies holding any are left out of the noise ensemble.
 struct FilledVolume {
     int width = 0, height = 0;
     std::vector<std::vector<float>> planes;
@@ -298,40 +298,50 @@ private:
             throw Cancelled();
     }
 
-    // The apodised samples of one cubie, and whether any of them was filled.
-    bool gather(int x0, int y0, int t0, std::vector<float>& cube, double& rootSum) const
+    // The apodised samples of one cubie, and the sum of their square roots (shot noise).
+    void gather(int x0, int y0, int t0, std::vector<float>& cube, double& rootSum) const
     {
         const int n = m_options.cubePixels, nt = m_options.cubeFrames;
         thread_local std::vector<std::size_t> columns;
         columns.resize(static_cast<std::size_t>(n));
         for (int x = 0; x < n; ++x)
             columns[static_cast<std::size_t>(x)] = static_cast<std::size_t>(mirrored(x0 + x, m_volume.width));
-        bool holes = false;
         double roots = 0;
         const bool shot = usesShot();
         for (int t = 0; t < nt; ++t) {
             const auto frame = static_cast<std::size_t>(mirrored(t0 + t, m_frameCount));
             const auto& plane = m_volume.planes[frame];
-            const auto& filled = m_volume.filled[frame];
             for (int y = 0; y < n; ++y) {
                 const auto row = static_cast<std::size_t>(mirrored(y0 + y, m_volume.height)) *
                                  static_cast<std::size_t>(m_volume.width);
                 const float wty = m_windowTime[static_cast<std::size_t>(t)] * m_windowSpace[static_cast<std::size_t>(y)];
                 float* out = cube.data() + (static_cast<std::ptrdiff_t>(t) * n + y) * n;
                 const float* source = plane.data() + row;
-                const unsigned char* hole = filled.data() + row;
-                for (int x = 0; x < n; ++x) {
-                    const std::size_t i = columns[static_cast<std::size_t>(x)];
-                    out[x] = source[i] * wty * m_windowSpace[static_cast<std::size_t>(x)];
-                    holes = holes || hole[i];
-                }
+                for (int x = 0; x < n; ++x)
+                    out[x] = source[columns[static_cast<std::size_t>(x)]] * wty * m_windowSpace[static_cast<std::size_t>(x)];
                 if (shot)
                     for (int x = 0; x < n; ++x)
                         roots += std::sqrt(std::max(out[x], 0.0f));
             }
         }
         rootSum = roots > 0 ? roots : 1;
-        return holes;
+    }
+
+    // Whether any sample of the cubie was filled (an occulter, a lost block).
+    bool hasHoles(int x0, int y0, int t0) const
+    {
+        const int n = m_options.cubePixels;
+        for (int t = 0; t < m_options.cubeFrames; ++t) {
+            const auto& filled = m_volume.filled[static_cast<std::size_t>(mirrored(t0 + t, m_frameCount))];
+            for (int y = 0; y < n; ++y) {
+                const auto row = static_cast<std::size_t>(mirrored(y0 + y, m_volume.height)) *
+                                 static_cast<std::size_t>(m_volume.width);
+                for (int x = 0; x < n; ++x)
+                    if (filled[row + static_cast<std::size_t>(mirrored(x0 + x, m_volume.width))])
+                        return true;
+            }
+        }
+        return false;
     }
 
     bool usesShot() const { return m_options.model != NoiseGateOptions::Model::Constant; }
@@ -362,11 +372,8 @@ private:
         };
         for (int t0 : m_times)
             for (std::size_t r = 0; r < m_rows.size(); r += kEnsembleSubsample)
-                for (std::size_t c = 0; c < m_columns.size(); c += kEnsembleSubsample) {
-                    double ignored = 0;
-                    const bool holes = gather(m_columns[c], m_rows[r], t0, cube, ignored);
-                    (holes ? all : withoutHoles).push_back({m_columns[c], m_rows[r], t0});
-                }
+                for (std::size_t c = 0; c < m_columns.size(); c += kEnsembleSubsample)
+                    (hasHoles(m_columns[c], m_rows[r], t0) ? all : withoutHoles).push_back({m_columns[c], m_rows[r], t0});
         // Filled areas (occulter, lost blocks) are flat and would pass for very low noise.
         if (withoutHoles.size() < kMinimumEnsemble)
             withoutHoles.insert(withoutHoles.end(), all.begin(), all.end());

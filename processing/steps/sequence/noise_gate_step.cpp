@@ -96,12 +96,7 @@ public:
 protected:
     std::vector<std::size_t> needs(const NoiseGateParams& p, std::size_t index, std::size_t count) const override
     {
-        const auto reach = static_cast<std::size_t>(std::stoi(p.cube_frames)) - 1;
-        std::vector<std::size_t> frames;
-        for (std::size_t k = index > reach ? index - reach : 0; k <= index + reach && k < count; ++k)
-            if (k != index)
-                frames.push_back(k);
-        return frames;
+        return framesAround(index, count, static_cast<std::size_t>(std::stoi(p.cube_frames)) - 1);
     }
 
     Frame run(const Frame& input, const NoiseGateParams& p, const RunContext& context) const override

@@ -62,6 +62,15 @@ void markDimensionless(Header& header, const std::string& what)
     header.append(HeaderCard::commentary("COMMENT", "Pixel values are " + what + " (no unit)."));
 }
 
+std::vector<std::size_t> framesAround(std::size_t index, std::size_t count, std::size_t reach)
+{
+    std::vector<std::size_t> frames;
+    for (std::size_t k = index > reach ? index - reach : 0; k <= index + reach && k < count; ++k)
+        if (k != index)
+            frames.push_back(k);
+    return frames;
+}
+
 std::string frameLabel(const Frame& frame)
 {
     if (frame.info.time)

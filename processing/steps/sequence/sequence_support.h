@@ -3,7 +3,9 @@
 #include "core/frame.h"
 #include "steps/step.h"
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace hb::steps {
 
@@ -25,6 +27,10 @@ protected:
 // The frame's place in its sequence; throws hb::Error naming the file and the step when the run
 // has no sequence (a single frame given to a step that needs others).
 RunContext::SequencePosition requireSequence(const Frame& frame, const RunContext& context, const std::string& stepId);
+
+// The positions within `reach` of `index` on either side, in order, inside [0, count), without
+// `index` itself: what smoothing and noise gating ask for.
+std::vector<std::size_t> framesAround(std::size_t index, std::size_t count, std::size_t reach);
 
 // Throws hb::Error naming both files unless `other` has the frame's size and BUNIT.
 void requireAlike(const Frame& frame, const Frame& other, const std::string& stepId);

@@ -39,12 +39,7 @@ public:
 protected:
     std::vector<std::size_t> needs(const TemporalSmoothingParams& p, std::size_t index, std::size_t count) const override
     {
-        std::vector<std::size_t> frames;
-        const auto n = static_cast<std::size_t>(p.half_width);
-        for (std::size_t k = index > n ? index - n : 0; k <= index + n && k < count; ++k)
-            if (k != index)
-                frames.push_back(k);
-        return frames;
+        return framesAround(index, count, static_cast<std::size_t>(p.half_width));
     }
 
     Frame run(const Frame& input, const TemporalSmoothingParams& p, const RunContext& context) const override
