@@ -51,6 +51,8 @@ public:
 
     int entryCount() const noexcept { return static_cast<int>(m_entries.size()); }
     const CatalogEntry& entry(int number) const { return m_entries.at(static_cast<std::size_t>(number)); }
+    // Every entry by number, for the sequence selector.
+    const std::vector<CatalogEntry>& entries() const noexcept { return m_entries; }
     int unreadableCount() const noexcept { return m_unreadable; }
     QModelIndex indexOfEntry(int number) const;
     // Detector labels seen so far, sorted; the first and last day with a readable frame.

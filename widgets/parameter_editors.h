@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/parameter.h"
+#include "kernel/parameter.h"
 
 #include <QString>
 #include <QWidget>

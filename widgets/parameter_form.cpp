@@ -48,8 +48,8 @@ void ParameterForm::setStep(const steps::Step* step, const steps::ParamValues& v
         m_description->setText(tr("Choose a step of the pipeline to see and tune its parameters."));
         return;
     }
-    m_title->setText(stepText(step->info().title));
-    m_description->setText(stepText(step->info().description));
+    m_title->setText(stepText(step->descriptor().title));
+    m_description->setText(stepText(step->descriptor().description));
     m_fields = new QWidget(this);
     m_advancedFields = new QWidget(this);
     auto* basic = new QFormLayout(m_fields);

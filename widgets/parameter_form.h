@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <QWidget>
 

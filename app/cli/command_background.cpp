@@ -6,7 +6,7 @@
 #include "steps/sequence/background_model.h"
 #include "steps/sequence/background_plan.h"
 #include "steps/sequence/background_run.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <filesystem>
 #include <iostream>
@@ -14,7 +14,7 @@
 
 namespace hb::cli {
 
-int runBackground(const std::vector<std::string>& args)
+int runBackground(const std::vector<std::string>& args, const steps::StepRegistry& registry)
 {
     const CommandLine cl(args, {"overwrite"},
                          {"out", "pipeline", "statistic", "percentile", "min-frames", "window", "flags", "memory", "sequence"});
@@ -41,7 +41,7 @@ int runBackground(const std::vector<std::string>& args)
     } catch (const Error& e) {
         throw UsageError("--window: " + e.problem());
     }
-    const steps::Pipeline pipeline = pipelineOption(cl);
+    const steps::Pipeline pipeline = pipelineOption(cl, registry);
     const auto flagged = flagsOption(cl);
 
     std::size_t unreadable = 0, failedFrames = 0, written = 0, notWritten = 0;
@@ -61,7 +61,7 @@ int runBackground(const std::vector<std::string>& args)
         }
         const steps::BackgroundRun run{options, window, pipeline, outDir, cl.has("overwrite")};
         const auto products = steps::makeBackgrounds(
-            kept, run, steps::builtinSteps(), nullptr, [](std::size_t done, std::size_t total, const std::string& file) {
+            kept, run, registry, nullptr, [](std::size_t done, std::size_t total, const std::string& file) {
                 if (::isatty(2))
                     std::cerr << "\r" << file << ": " << done << " / " << total << std::flush;
             });

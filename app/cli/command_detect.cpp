@@ -4,64 +4,42 @@
 
 #include "core/error.h"
 #include "review/flag_store.h"
+#include "kernel/parameter_assignment.h"
+#include "kernel/step_registry.h"
 #include "steps/detect/detector_run.h"
-#include "steps/step_registry.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <iostream>
-#include <map>
 #include <optional>
 
 namespace hb::cli {
 
-namespace {
-
-const std::map<std::string, std::string> kDetectorSteps = {{"missing-blocks", "detect.missing_blocks"},
-                                                           {"corrupted", "detect.corrupted"},
-                                                           {"cosmic-rays", "detect.cosmic_rays"},
-                                                           {"transients", "detect.transients"}};
-
-// "--param threshold=8": typed by the step's schema.
-steps::ParamValues parseParams(const steps::Step& step, const std::vector<std::string>& given)
+std::string detectorNames(const steps::StepRegistry& registry)
 {
-    steps::ParamValues values = step.defaults();
-    for (const std::string& text : given) {
-        const auto eq = text.find('=');
-        if (eq == std::string::npos)
-            throw UsageError("--param takes KEY=VALUE, not '" + text + "'");
-        const std::string key = text.substr(0, eq), value = text.substr(eq + 1);
-        const auto& specs = step.parameters();
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const steps::ParamSpec& s) { return s.key == key; });
-        if (spec == specs.end())
-            throw UsageError("detector " + step.info().id + " has no parameter '" + key + "'");
-        const bool textual = spec->type == steps::ParamType::Choice || spec->type == steps::ParamType::File ||
-                             spec->type == steps::ParamType::Text;
-        try {
-            const nlohmann::json json = textual ? nlohmann::json(value) : nlohmann::json::parse(value);
-            values[key] = steps::valueFromJson(*spec, json, "--param " + key);
-        } catch (const nlohmann::json::exception&) {
-            throw UsageError("--param " + text + ": '" + value + "' is not a " + std::string(steps::paramTypeName(spec->type)));
-        } catch (const Error& e) {
-            throw UsageError("--param " + text + ": " + e.problem());
-        }
-    }
-    return step.normalise(values);
+    std::string names;
+    for (const steps::Step* step : registry.withTrait(steps::StepTrait::Detector))
+        if (step->kind() == steps::DataKind::Frame)
+            names += (names.empty() ? "" : ", ") + step->descriptor().commandName;
+    return names;
 }
 
-} // namespace
-
-int detectFlags(const std::vector<std::string>& args)
+int detectFlags(const std::vector<std::string>& args, const steps::StepRegistry& registry)
 {
     const CommandLine cl(args, {"json"}, {"db", "neighbours"}, {"param"});
     if (cl.positional().size() < 2)
-        throw UsageError("flags detect takes a detector (missing-blocks, corrupted, cosmic-rays, transients) and inputs");
-    const auto id = kDetectorSteps.find(cl.positional().front());
-    if (id == kDetectorSteps.end())
-        throw UsageError("unknown detector '" + cl.positional().front() + "' (missing-blocks, corrupted, cosmic-rays, transients)");
-    const steps::Step& step = steps::builtinSteps().get(id->second, "flags detect");
-    const steps::ParamValues params = parseParams(step, cl.values("param"));
+        throw UsageError("flags detect takes a detector (" + detectorNames(registry) + ") and inputs");
+    const steps::FrameStep* detector = registry.detector(cl.positional().front());
+    if (!detector)
+        throw UsageError("unknown detector '" + cl.positional().front() + "' (" + detectorNames(registry) + ")");
+    const steps::FrameStep& step = *detector;
+    steps::ParamValues params;
+    try {
+        params = steps::applyAssignments(step, cl.values("param"));
+    } catch (const Error& e) {
+        throw UsageError("--param: detector " + std::string(e.what()));
+    }
     const int neighbours = static_cast<int>(cl.integer("neighbours", 2, 0, 20));
     const std::vector<std::string> inputs = collectInputs({cl.positional().begin() + 1, cl.positional().end()});
     std::optional<review::FlagStore> store;

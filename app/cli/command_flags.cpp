@@ -109,7 +109,7 @@ int importFlags(const std::vector<std::string>& args)
 
 } // namespace
 
-int runFlags(const std::vector<std::string>& args)
+int runFlags(const std::vector<std::string>& args, const steps::StepRegistry& registry)
 {
     if (args.empty())
         throw UsageError("flags needs a subcommand: list, export, import or detect");
@@ -122,7 +122,7 @@ int runFlags(const std::vector<std::string>& args)
     if (sub == "import")
         return importFlags(rest);
     if (sub == "detect")
-        return detectFlags(rest);
+        return detectFlags(rest, registry);
     throw UsageError("unknown flags subcommand '" + sub + "' (list, export, import, detect)");
 }
 

@@ -57,7 +57,7 @@ nlohmann::ordered_json wcsJson(const Header& header)
 
 } // namespace
 
-int runInfo(const std::vector<std::string>& args)
+int runInfo(const std::vector<std::string>& args, const steps::StepRegistry&)
 {
     const CommandLine cl(args, {"json"}, {"hdu", "plane"});
     if (cl.positional().size() != 1)

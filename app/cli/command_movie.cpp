@@ -5,7 +5,7 @@
 #include "core/error.h"
 #include "export/movie_export.h"
 #include "render/colormap.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,7 +38,7 @@ render::Stretch parseStretch(const std::string& text)
 
 } // namespace
 
-int runMovie(const std::vector<std::string>& args)
+int runMovie(const std::vector<std::string>& args, const steps::StepRegistry& registry)
 {
     const CommandLine cl(args, {"json", "overwrite", "no-time", "no-instrument", "no-number", "colour-bar", "scale-bar", "no-frame-list"},
                          {"out", "pipeline", "format", "fps", "width", "limits", "percentiles", "stretch", "colormap", "title",
@@ -88,7 +88,7 @@ int runMovie(const std::vector<std::string>& args)
     const auto flagged = flagsOption(cl);
     if (flagged)
         options.flagged = [&flagged](const std::string& path) { return flagged->reason(path); };
-    const steps::Pipeline pipeline = pipelineOption(cl);
+    const steps::Pipeline pipeline = pipelineOption(cl, registry);
 
     std::size_t unreadable = 0;
     const auto sequences = collectSequences(cl.positional(), cl.value("sequence"), unreadable);
@@ -108,7 +108,7 @@ int runMovie(const std::vector<std::string>& args)
                 options.skipped.insert(entry.info.path);
 
     const exporting::MovieReport report = exporting::exportMovie(
-        pipeline, sequences.front(), steps::builtinSteps(), options, [](std::size_t done, std::size_t total) {
+        pipeline, sequences.front(), registry, options, [](std::size_t done, std::size_t total) {
             // A counter on a terminal; in a log it would be hundreds of lines.
             if (::isatty(2))
                 std::cerr << "\rmovie: " << done << " / " << total << " frames" << std::flush;

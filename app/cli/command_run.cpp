@@ -4,8 +4,8 @@
 #include "input_files.h"
 #include "review/flag_lists.h"
 #include "core/error.h"
-#include "steps/batch_runner.h"
-#include "steps/step_registry.h"
+#include "run/batch_runner.h"
+#include "kernel/step_registry.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,14 +31,14 @@ steps::OutputLayout parseLayout(const std::string& text)
 
 } // namespace
 
-int runRun(const std::vector<std::string>& args)
+int runRun(const std::vector<std::string>& args, const steps::StepRegistry& registry)
 {
     const CommandLine cl(args, {"json", "overwrite"}, {"out", "threads", "layout", "flags"});
     if (cl.positional().size() < 2)
         throw UsageError("run takes a pipeline file and at least one input");
     if (!cl.value("out"))
         throw UsageError("run needs --out DIR");
-    const steps::Pipeline pipeline = steps::loadPipeline(cl.positional().front(), steps::builtinSteps());
+    const steps::Pipeline pipeline = steps::loadPipeline(cl.positional().front(), registry);
     const std::vector<std::string> inputs =
         collectInputs({cl.positional().begin() + 1, cl.positional().end()});
     steps::BatchOptions options;
@@ -65,7 +65,7 @@ int runRun(const std::vector<std::string>& args)
                              .dump()
                       << '\n';
     };
-    const steps::BatchSummary summary = steps::runBatch(pipeline, inputs, options, steps::builtinSteps(), report);
+    const steps::BatchSummary summary = steps::runBatch(pipeline, inputs, options, registry, report);
     using S = steps::BatchItem::Status;
     std::cerr << "run: " << inputs.size() << " input(s): " << summary.count(S::Written) << " written, "
               << summary.count(S::Exists) << " already there, " << summary.count(S::Rejected) << " rejected, "

@@ -1,3 +1,4 @@
+#include "core/worker_threads.h"
 #include "command_line.h"
 #include "commands.h"
 
@@ -22,7 +23,7 @@ std::string orDash(const std::optional<std::string>& s)
 }
 } // namespace
 
-int runScan(const std::vector<std::string>& args)
+int runScan(const std::vector<std::string>& args, const steps::StepRegistry&)
 {
     const CommandLine cl(args, {"json"}, {"threads"});
     if (cl.positional().size() != 1)
@@ -44,7 +45,7 @@ int runScan(const std::vector<std::string>& args)
                 lines[i] = toJson(entries[i]).dump();
         };
         std::vector<std::jthread> workers;
-        for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+        for (unsigned t = 1; t < workerThreads(0, lines.size()); ++t)
             workers.emplace_back(dump);
         dump();
     }

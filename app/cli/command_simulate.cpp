@@ -9,7 +9,7 @@
 
 namespace hb::cli {
 
-int runSimulate(const std::vector<std::string>& args)
+int runSimulate(const std::vector<std::string>& args, const steps::StepRegistry&)
 {
     const CommandLine cl(args, {"overwrite", "quiet"}, {"out", "count", "seed", "size", "start"});
     if (cl.positional().size() != 1)

@@ -1,90 +1,11 @@
 // heliobench-cli: the headless face of HelioBench (DESIGN.md section 6).
-#include "core/allocator_tuning.h"
-#include "command_line.h"
 #include "commands.h"
 
-#include "core/error.h"
-#include "core/version.h"
-
-#include <cstring>
-#include <iostream>
-#include <map>
-
-namespace {
-
-constexpr const char* kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
-
-  scan DIR [--json] [--threads N]       catalog of DIR from headers only, one record per file
-  info FILE [--json] [--hdu N] [--plane N]
-                                        identification, header and pixel statistics of one file
-  simulate KIND --out DIR [--count N] [--seed S] [--size N] [--start ISO] [--overwrite]
-                                        synthetic files with known truth; KIND one of cor1, cor2,
-                                        euvi, hi1, hi2, lasco-c2, lasco-c3, excam
-  steps [--json]                        every processing step with its parameter schema
-  run PIPELINE.json INPUT... --out DIR [--layout flat|day|day-size] [--threads N] [--overwrite] [--json]
-      [--flags DB|LIST]
-                                        runs a pipeline on files and folders; outputs by day;
-                                        flagged frames (database or list) are left out
-  background INPUT... --out DIR [--pipeline P.json] [--statistic minimum|median|percentile|
-      lowest_quartile_mean|mean] [--percentile P] [--min-frames N] [--window all|day|rolling:N]
-      [--flags DB|LIST] [--memory MB] [--sequence LABEL] [--overwrite]
-                                        per-pixel background of each sequence (or window of days),
-                                        flagged frames left out, as FITS with provenance
-  movie INPUT... --out FILE|DIR [--pipeline P.json] [--format mp4|avi|webm|gif|png] [--fps N]
-      [--width N] [--limits LOW,HIGH | --percentiles LOW,HIGH] [--stretch linear|sqrt|log|asinh|
-      histeq] [--colormap NAME] [--title TEXT] [--no-time] [--no-instrument] [--no-number]
-      [--colour-bar] [--scale-bar] [--flags DB|LIST] [--skip FILE]... [--products DIR]
-      [--frame-list CSV | --no-frame-list] [--sequence LABEL] [--threads N] [--overwrite] [--json]
-                                        one sequence through a pipeline into a movie with one display
-                                        range; flagged frames left out; the frame list (default
-                                        OUT.frames.csv) says what went in and why the rest did not
-  flags list --db DB [--json] [--status active,proposed|all]
-  flags export --db DB --format txt|csv|json --out FILE [--overwrite]
-  flags import --db DB FILE             a reject list (txt), CSV or JSON
-  flags detect DETECTOR INPUT... [--json] [--param KEY=VALUE]... [--db DB]
-                                        DETECTOR: missing-blocks, corrupted, cosmic-rays,
-                                        transients; --db stores proposals
-  --version, --help
-
-Exit status: 0 all good, 1 some inputs failed (each reported), 2 usage error.
-)";
-
-} // namespace
+#include "core/allocator_tuning.h"
+#include "kernel/step_registry.h"
 
 int main(int argc, char** argv)
 {
     hb::keepLargeBuffersForReuse();
-    if (argc < 2) {
-        std::cerr << kUsage;
-        return 2;
-    }
-    const std::string command = argv[1];
-    if (command == "--help" || command == "-h" || command == "help") {
-        std::cout << kUsage;
-        return 0;
-    }
-    if (command == "--version") {
-        std::cout << hb::kProgramName << ' ' << hb::kProgramVersion << '\n';
-        return 0;
-    }
-    const std::vector<std::string> args(argv + 2, argv + argc);
-    const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
-        {"scan", hb::cli::runScan}, {"info", hb::cli::runInfo}, {"simulate", hb::cli::runSimulate},
-        {"steps", hb::cli::runSteps}, {"run", hb::cli::runRun}, {"flags", hb::cli::runFlags},
-        {"movie", hb::cli::runMovie}, {"background", hb::cli::runBackground}};
-    const auto it = commands.find(command);
-    try {
-        if (it == commands.end())
-            throw hb::cli::UsageError("unknown command '" + command + "'");
-        return it->second(args);
-    } catch (const hb::cli::UsageError& e) {
-        std::cerr << "heliobench-cli: " << e.what() << "\n\n" << kUsage;
-        return 2;
-    } catch (const hb::Error& e) {
-        std::cerr << "heliobench-cli: " << e.what() << '\n';
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "heliobench-cli: unexpected failure: " << e.what() << '\n';
-        return 1;
-    }
+    return hb::cli::runCommandLine({argv + 1, argv + argc}, hb::steps::builtinSteps());
 }

@@ -4,7 +4,7 @@
 #include "input_files.h"
 
 #include "catalog/folder_scanner.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <iostream>
 
@@ -31,10 +31,10 @@ std::vector<FrameSequence> collectSequences(const std::vector<std::string>& give
     throw UsageError("--sequence '" + *wanted + "' is not among the inputs' sequences: " + (labels.empty() ? "none" : labels));
 }
 
-steps::Pipeline pipelineOption(const CommandLine& cl)
+steps::Pipeline pipelineOption(const CommandLine& cl, const steps::StepRegistry& registry)
 {
     if (const auto path = cl.value("pipeline"))
-        return steps::loadPipeline(*path, steps::builtinSteps());
+        return steps::loadPipeline(*path, registry);
     steps::Pipeline none;
     none.name = "as read";
     return none;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "review/flag_lists.h"
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 
 #include <optional>
 #include <string>
@@ -19,7 +19,7 @@ std::vector<FrameSequence> collectSequences(const std::vector<std::string>& give
                                             std::size_t& unreadable);
 
 // `--pipeline FILE`, or the empty pipeline (frames as read).
-steps::Pipeline pipelineOption(const CommandLine& cl);
+steps::Pipeline pipelineOption(const CommandLine& cl, const steps::StepRegistry& registry);
 // `--flags DB|LIST`, when given.
 std::optional<review::RejectedFrames> flagsOption(const CommandLine& cl);
 

@@ -1,7 +1,7 @@
 #include "background_maker.h"
 
-#include "steps/step.h"
-#include "steps/step_registry.h"
+#include "kernel/step.h"
+#include "kernel/step_registry.h"
 #include "work_progress.h"
 
 #include <QMessageBox>

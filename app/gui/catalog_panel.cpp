@@ -1,5 +1,7 @@
 #include "catalog_panel.h"
 
+#include "catalog/sequence_selector.h"
+
 #include "catalog_filter_model.h"
 #include "catalog_model.h"
 
@@ -244,24 +246,31 @@ void CatalogPanel::choose(const QModelIndex& index)
 
 std::vector<int> CatalogPanel::sequenceUnder(const QModelIndex& span, int current, int& position) const
 {
-    std::vector<int> sequence;
-    position = current < 0 ? 0 : -1;
+    std::vector<int> shown;
     const std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
         for (int row = 0; row < m_filterModel->rowCount(parent); ++row) {
             const QModelIndex child = m_filterModel->index(row, 0, parent);
-            if (kindOf(child) == Kind::Day) {
+            if (kindOf(child) == Kind::Day)
                 collect(child);
-                continue;
-            }
-            if (kindOf(child) != Kind::Frame)
-                continue;
-            const int entry = entryOf(child);
-            if (entry == current)
-                position = static_cast<int>(sequence.size());
-            sequence.push_back(entry);
+            else if (kindOf(child) == Kind::Frame)
+                shown.push_back(entryOf(child));
         }
     };
     collect(span);
+    // A detector's days may hold several sequences (COR1's three polariser angles, two sizes):
+    // only the frames that belong with the chosen one (or the first) play, by the CLI's rule.
+    std::vector<int> sequence;
+    position = current < 0 ? 0 : -1;
+    if (shown.empty())
+        return sequence;
+    const ObservationInfo& anchor = m_model->entry(current < 0 ? shown.front() : current).info;
+    for (const int entry : shown) {
+        if (!looksAlike(m_model->entry(entry).info, anchor))
+            continue;
+        if (entry == current)
+            position = static_cast<int>(sequence.size());
+        sequence.push_back(entry);
+    }
     return sequence;
 }
 

@@ -27,7 +27,7 @@ void DetectorBatch::cancel()
         m_cancel->store(true);
 }
 
-void DetectorBatch::start(const steps::Step& detector, const steps::ParamValues& params, std::vector<std::string> files,
+void DetectorBatch::start(const steps::FrameStep& detector, const steps::ParamValues& params, std::vector<std::string> files,
                           int neighbours, review::FlagStore& store)
 {
     if (m_watcher.isRunning())

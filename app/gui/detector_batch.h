@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -31,7 +31,7 @@ public:
     explicit DetectorBatch(QObject* parent = nullptr);
     ~DetectorBatch() override;
 
-    void start(const steps::Step& detector, const steps::ParamValues& params, std::vector<std::string> files,
+    void start(const steps::FrameStep& detector, const steps::ParamValues& params, std::vector<std::string> files,
                int neighbours, review::FlagStore& store);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }

@@ -22,10 +22,6 @@
 
 namespace hb::app {
 
-namespace {
-constexpr const char* kDetectorPrefix = "detect.";
-} // namespace
-
 DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession& session, FileLister files, QWidget* parent)
     : QWidget(parent)
     , m_registry(registry)
@@ -44,10 +40,10 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
     , m_proposals(new ProposalList(session, this))
 {
     m_choice->setObjectName(QStringLiteral("detectorChoice"));
-    for (const auto& step : m_registry.steps())
-        if (step->info().id.rfind(kDetectorPrefix, 0) == 0)
-            m_choice->addItem(QCoreApplication::translate("hb::steps", step->info().title.c_str()),
-                              QString::fromStdString(step->info().id));
+    for (const steps::Step* step : m_registry.withTrait(steps::StepTrait::Detector))
+        if (step->kind() == steps::DataKind::Frame)
+            m_choice->addItem(QCoreApplication::translate("hb::steps", step->descriptor().title.c_str()),
+                              QString::fromStdString(step->descriptor().id));
     m_neighbours->setRange(0, 10);
     m_neighbours->setValue(2);
     m_neighbours->setSuffix(tr(" before and after"));
@@ -114,15 +110,16 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
 
 void DetectorPanel::setDetector(const QString& id)
 {
-    const steps::Step* step = m_registry.find(id.toStdString());
-    if (!step)
+    const steps::Step* found = m_registry.find(id.toStdString());
+    if (!found || !found->has(steps::StepTrait::Detector) || found->kind() != steps::DataKind::Frame)
         return;
+    const auto* step = static_cast<const steps::FrameStep*>(found);
     m_detector = step;
     if (const int index = m_choice->findData(id); index != m_choice->currentIndex()) {
         const QSignalBlocker block(m_choice);
         m_choice->setCurrentIndex(index);
     }
-    auto [values, fresh] = m_values.try_emplace(step->info().id, step->defaults());
+    auto [values, fresh] = m_values.try_emplace(step->descriptor().id, step->defaults());
     m_form->setStep(step, values->second);
     refreshVerdict();
 }
@@ -131,7 +128,7 @@ void DetectorPanel::setParameter(const std::string& key, const steps::ParamValue
 {
     if (!m_detector)
         return;
-    m_values[m_detector->info().id][key] = value;
+    m_values[m_detector->descriptor().id][key] = value;
     refreshVerdict();
 }
 
@@ -176,7 +173,7 @@ void DetectorPanel::refreshVerdict()
     }
     DetectorPreview::Request request;
     request.detector = m_detector;
-    request.params = m_values[m_detector->info().id];
+    request.params = m_values[m_detector->descriptor().id];
     request.path = m_path;
     // The frames nearest in the sequence, as many on each side as asked for.
     const auto at = std::find(m_nearby.begin(), m_nearby.end(), m_path);
@@ -236,7 +233,7 @@ void DetectorPanel::runOverDay()
     m_cancel->setVisible(true);
     m_run->setEnabled(false);
     m_runSummary->setText(tr("Running %1 over %n frame(s)...", nullptr, static_cast<int>(files.size())).arg(m_choice->currentText()));
-    m_batch.start(*m_detector, m_values[m_detector->info().id], std::move(files), m_neighbours->value(), *m_session.store());
+    m_batch.start(*m_detector, m_values[m_detector->descriptor().id], std::move(files), m_neighbours->value(), *m_session.store());
 }
 
 void DetectorPanel::setRunOverAllDays(bool allDays)

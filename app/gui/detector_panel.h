@@ -3,7 +3,7 @@
 #include "core/detection.h"
 #include "detector_batch.h"
 #include "detector_preview.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <QWidget>
 
@@ -47,7 +47,7 @@ public:
     bool isActive() const noexcept { return m_active; }
     void setDetector(const QString& id);
     void setParameter(const std::string& key, const steps::ParamValue& value);
-    const steps::Step* detector() const noexcept { return m_detector; }
+    const steps::FrameStep* detector() const noexcept { return m_detector; }
     int neighbourCount() const;
     bool overlayShown() const;
     void runOverDay();
@@ -71,7 +71,7 @@ private:
     const steps::StepRegistry& m_registry;
     ReviewSession& m_session;
     FileLister m_files;
-    const steps::Step* m_detector = nullptr;
+    const steps::FrameStep* m_detector = nullptr;
     std::map<std::string, steps::ParamValues> m_values;  // per detector, kept while switching
     std::string m_path;
     std::vector<std::string> m_nearby;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/detection.h"
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -21,7 +21,7 @@ class DetectorPreview : public QObject {
     Q_OBJECT
 public:
     struct Request {
-        const steps::Step* detector = nullptr;
+        const steps::FrameStep* detector = nullptr;
         steps::ParamValues params;
         std::string path;                     // the frame whose verdict is wanted
         std::vector<std::string> neighbours;  // nearby frames of its sequence

@@ -23,9 +23,9 @@
 #include "sequence_panel.h"
 #include "flag_style.h"
 #include "frame_strip.h"
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "review/flag_reason.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -394,24 +394,13 @@ void MainWindow::showDetection(const QString& path, const std::optional<Detectio
 
 std::vector<int> MainWindow::framesOfInstrument(int around, bool sameDay) const
 {
-    // The detector's frames of the same size in time order, across days: one frame a day (the
-    // archive's Venus and comet sequences) still has neighbours.
+    // Across days unless asked: one frame a day (the archive's Venus and comet sequences) still
+    // has neighbours. The rule of what belongs together is the CLI's (catalog/sequence_selector.h).
     std::vector<int> frames;
-    const widgets::CatalogModel& model = m_catalog->model();
-    const QModelIndex day = model.indexOfEntry(around).parent();
-    const QModelIndex detector = day.parent();
-    const ObservationInfo& info = entry(around).info;
-    for (int d = 0; d < model.rowCount(detector); ++d) {
-        const QModelIndex dayIndex = model.index(d, 0, detector);
-        if (sameDay && dayIndex != day)
-            continue;
-        for (int f = 0; f < model.rowCount(dayIndex); ++f) {
-            const int index = model.index(f, 0, dayIndex).data(widgets::CatalogModel::EntryRole).toInt();
-            const CatalogEntry& e = entry(index);
-            if (e.ok && e.hasPixels && e.info.width == info.width && e.info.height == info.height)
-                frames.push_back(index);
-        }
-    }
+    if (around < 0)
+        return frames;
+    for (const std::size_t index : sequenceAround(m_catalog->model().entries(), static_cast<std::size_t>(around), sameDay))
+        frames.push_back(static_cast<int>(index));
     return frames;
 }
 
@@ -442,10 +431,7 @@ void MainWindow::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipelin
 {
     if (m_shownEntry < 0)
         return;
-    const ObservationInfo& shown = entry(m_shownEntry).info;
-    FrameSequence sequence{instrumentLabel(shown) + " " + std::to_string(shown.width) + "x" + std::to_string(shown.height), {}};
-    for (int index : framesOfInstrument(m_shownEntry, !allDays))
-        sequence.frames.push_back(entry(index));
+    FrameSequence sequence = sequenceOf(m_shownEntry, allDays);
     if (leaveOutFlagged && m_review->isOpen()) {
         // What the review database says now, read on the UI thread; the run only looks it up.
         auto reasons = std::make_shared<std::map<std::string, std::string>>();
@@ -464,16 +450,21 @@ void MainWindow::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipelin
     m_movieExporter->start(pipeline, std::move(sequence), std::move(options));
 }
 
-FrameSequence MainWindow::unflaggedSequenceOfShownFrame() const
+FrameSequence MainWindow::sequenceOf(int entryNumber, bool allDays) const
 {
     FrameSequence sequence;
-    if (m_shownEntry < 0)
+    if (entryNumber < 0 || entryNumber >= catalogFileCount())
         return sequence;
-    const ObservationInfo& shown = entry(m_shownEntry).info;
-    sequence.label = instrumentLabel(shown) + " " + std::to_string(shown.width) + "x" + std::to_string(shown.height);
-    for (int index : framesOfInstrument(m_shownEntry, false))
-        if (!m_review->mark(entry(index).info.path).flagged)
-            sequence.frames.push_back(entry(index));
+    sequence.label = sequenceLabel(entry(entryNumber).info);
+    for (int index : framesOfInstrument(entryNumber, !allDays))
+        sequence.frames.push_back(entry(index));
+    return sequence;
+}
+
+FrameSequence MainWindow::unflaggedSequenceOfShownFrame() const
+{
+    FrameSequence sequence = sequenceOf(m_shownEntry, true);
+    std::erase_if(sequence.frames, [this](const CatalogEntry& e) { return m_review->mark(e.info.path).flagged.has_value(); });
     return sequence;
 }
 

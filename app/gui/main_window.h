@@ -74,6 +74,9 @@ public:
     void computeBackground(const BackgroundDialog::Choice& choice);
     BackgroundMaker* backgroundMaker() const noexcept { return m_backgroundMaker; }
     widgets::ImageView* frameView() const noexcept { return m_view; }
+    // The sequence entry `entry` belongs to (catalog/sequence_selector.h: the CLI's rule), over
+    // all days or its own day only: what movies, backgrounds and previews run over.
+    FrameSequence sequenceOf(int entry, bool allDays) const;
     // The catalog entry of the frame on screen (not one still loading); -1 for none.
     int shownEntry() const noexcept { return m_shownEntry; }
 

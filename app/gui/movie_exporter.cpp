@@ -1,6 +1,6 @@
 #include "movie_exporter.h"
 
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 #include "work_progress.h"
 
 #include <QMessageBox>

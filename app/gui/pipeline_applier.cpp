@@ -1,6 +1,6 @@
 #include "pipeline_applier.h"
 
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

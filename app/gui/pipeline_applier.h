@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/batch_runner.h"
+#include "run/batch_runner.h"
 
 #include <QFutureWatcher>
 #include <QObject>

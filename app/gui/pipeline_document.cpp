@@ -1,7 +1,7 @@
 #include "pipeline_document.h"
 
 #include "parameter_editors.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <QUndoCommand>
 
@@ -48,7 +48,7 @@ private:
 
 QString titleOf(const steps::StepRegistry& registry, const steps::PipelineStep& step, const steps::Pipeline& pipeline)
 {
-    return widgets::stepText(registry.get(step.id, pipeline.name).info().title);
+    return widgets::stepText(registry.get(step.id, pipeline.name).descriptor().title);
 }
 
 std::ptrdiff_t signedIndex(std::size_t index)
@@ -106,7 +106,7 @@ void PipelineDocument::insertStep(std::size_t position, const std::string& id)
     steps::Pipeline after = m_pipeline;
     position = std::min(position, after.steps.size());
     after.steps.insert(after.steps.begin() + signedIndex(position), {id, step.defaults(), true});
-    push(std::move(after), tr("Add %1").arg(widgets::stepText(step.info().title)), signedIndex(position));
+    push(std::move(after), tr("Add %1").arg(widgets::stepText(step.descriptor().title)), signedIndex(position));
 }
 
 void PipelineDocument::removeStep(std::size_t step)

@@ -3,7 +3,7 @@
 #include "parameter_editors.h"
 #include "parameter_form.h"
 #include "pipeline_document.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -155,7 +155,7 @@ PipelinePanel::PipelinePanel(const steps::StepRegistry& registry, QWidget* paren
     addShipped(kSecchiPipeline);
     addShipped(kHiPipeline);
     addShipped(kLascoPipeline);
-    auto* empty = new PipelineDocument({tr("Empty pipeline").toStdString(), {}, {}}, m_registry, this);
+    auto* empty = new PipelineDocument({.name = tr("Empty pipeline").toStdString()}, m_registry, this);
     m_documents[kEmptyPipeline] = empty;
     m_choice->addItem(tr("Empty pipeline"), kEmptyPipeline);
 
@@ -278,11 +278,11 @@ void PipelinePanel::rebuildStepList(std::ptrdiff_t select)
     const steps::Pipeline& p = pipeline();
     for (std::size_t k = 0; k < p.steps.size(); ++k) {
         const steps::Step& step = m_registry.get(p.steps[k].id, p.name);
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(k + 1).arg(widgets::stepText(step.info().title)), m_steps);
+        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(k + 1).arg(widgets::stepText(step.descriptor().title)), m_steps);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(p.steps[k].enabled ? Qt::Checked : Qt::Unchecked);
-        QString tip = QString::fromStdString(step.info().id);
-        const auto& detectors = step.info().detectors;
+        QString tip = QString::fromStdString(step.descriptor().id);
+        const auto& detectors = step.descriptor().detectors;
         if (!m_detector.isEmpty() && !detectors.empty() &&
             std::find(detectors.begin(), detectors.end(), m_detector.toStdString()) == detectors.end()) {
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
@@ -313,12 +313,14 @@ void PipelinePanel::rebuildAddMenu()
 {
     m_addMenu->clear();
     for (const auto& step : m_registry.steps()) {
-        const auto& detectors = step->info().detectors;
+        if (step->kind() != pipeline().kind)
+            continue;
+        const auto& detectors = step->descriptor().detectors;
         if (!m_detector.isEmpty() && !detectors.empty() &&
             std::find(detectors.begin(), detectors.end(), m_detector.toStdString()) == detectors.end())
             continue;
-        const std::string id = step->info().id;
-        QAction* action = m_addMenu->addAction(widgets::stepText(step->info().title), this, [this, id] {
+        const std::string id = step->descriptor().id;
+        QAction* action = m_addMenu->addAction(widgets::stepText(step->descriptor().title), this, [this, id] {
             document().insertStep(static_cast<std::size_t>(currentStep() + 1), id);
         });
         action->setToolTip(QString::fromStdString(id));

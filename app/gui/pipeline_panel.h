@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 
 #include <QWidget>
 

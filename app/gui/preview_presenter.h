@@ -1,7 +1,7 @@
 #pragma once
 
 #include "render/display_scaling.h"
-#include "steps/step_chain.h"
+#include "run/step_chain.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 #include "io/file_reader.h"
-#include "steps/sequence_engine.h"
-#include "steps/step_registry.h"
+#include "run/sequence_engine.h"
+#include "kernel/step_registry.h"
 
 namespace hb::app {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "frame_presenter.h"
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 
 #include <cstddef>
 #include <memory>

@@ -4,8 +4,8 @@
 #include "parameter_editors.h"
 #include "pipeline_applier.h"
 #include "preview_panel.h"
-#include "steps/sequence_engine.h"
-#include "steps/step_registry.h"
+#include "run/sequence_engine.h"
+#include "kernel/step_registry.h"
 
 #include <QMessageBox>
 
@@ -36,7 +36,7 @@ ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* p
         const auto& steps = m_panel->pipeline().steps;
         if (result.step >= 0 && static_cast<std::size_t>(result.step) < steps.size())
             if (const steps::Step* step = steps::builtinSteps().find(steps[static_cast<std::size_t>(result.step)].id))
-                title = widgets::stepText(step->info().title);
+                title = widgets::stepText(step->descriptor().title);
         m_preview->showResult(result, title);
         emit previewShown(result);
     });

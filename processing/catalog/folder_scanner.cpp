@@ -1,5 +1,6 @@
 #include "catalog/folder_scanner.h"
 
+#include "core/worker_threads.h"
 #include "core/error.h"
 #include "io/file_reader.h"
 #include "io/identify/identify.h"
@@ -53,8 +54,7 @@ std::vector<CatalogEntry> scanFiles(const std::vector<std::string>& files, const
                 options.onEntry(*slots[i], finished, files.size());
         }
     };
-    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, files.size())));
+    const unsigned threads = workerThreads(options.threads, files.size());
     {
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t)

@@ -1,13 +1,16 @@
 #include "export/movie_export.h"
 
+#include "core/csv_field.h"
+#include "core/worker_threads.h"
+#include "io/product_name.h"
 #include "export/gif_encoder.h"
 
 #include "core/error.h"
 #include "io/atomic_output.h"
 #include "io/fits/fits_writer.h"
 #include "render/colormap.h"
-#include "steps/sequence_engine.h"
-#include "steps/step.h"
+#include "run/sequence_engine.h"
+#include "kernel/step.h"
 
 #include <algorithm>
 #include <deque>
@@ -53,11 +56,7 @@ struct Rendered {
 
 std::string productPath(const std::string& dir, const std::string& input)
 {
-    fs::path name = fs::path(input).filename();
-    if (name.extension() == ".gz")
-        name = name.stem();
-    name.replace_extension(".fts");
-    return (fs::path(dir) / name).string();
+    return (fs::path(dir) / io::productFileName(input)).string();
 }
 
 std::vector<std::size_t> evenSample(std::size_t count, std::size_t wanted)
@@ -66,16 +65,6 @@ std::vector<std::size_t> evenSample(std::size_t count, std::size_t wanted)
     for (std::size_t k = 0; k < std::min(count, wanted); ++k)
         picks.push_back(count <= wanted ? k : k * (count - 1) / (wanted - 1));
     return picks;
-}
-
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
 }
 
 } // namespace
@@ -122,7 +111,7 @@ MovieReport exportMovie(const steps::Pipeline& pipeline, const FrameSequence& se
     // frames no one asks for again, and fresh memory for each costs page faults.
     const bool neighbours = steps::needsSequence(pipeline, registry);
     steps::SequenceEngine engine(kept, registry, neighbours ? options.cacheBytes : 0);
-    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = workerThreads(options.threads, kept.size());
     const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
     // One display range and one size for the whole movie, from a sample of processed frames.

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "export/movie_frame.h"
 #include "export/movie_sink.h"
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 
 #include <atomic>
 #include <functional>

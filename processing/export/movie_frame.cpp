@@ -1,6 +1,6 @@
 #include "export/movie_frame.h"
 
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "geometry/solar_wcs.h"
 
 #include <opencv2/imgproc.hpp>

@@ -1,5 +1,6 @@
 #include "review/flag_lists.h"
 
+#include "core/csv_field.h"
 #include "core/error.h"
 #include "review/flag_store.h"
 #include "review/sqlite_database.h"
@@ -19,16 +20,6 @@ namespace {
 
 const std::vector<std::string> kCsvColumns = {"path",   "name",  "frame_time", "instrument", "reason",  "status",
                                               "source", "detector_version", "score", "note", "created"};
-
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
 
 // RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
 std::vector<std::vector<std::string>> parseCsv(std::istream& in, const std::string& path)

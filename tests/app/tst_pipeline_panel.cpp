@@ -6,7 +6,7 @@
 #include "pipeline_panel.h"
 #include "preview_presenter.h"
 #include "io/file_reader.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <QComboBox>
@@ -62,7 +62,7 @@ private slots:
 
     void stepsAreAddedRemovedMovedAndEnabledUndoably()
     {
-        PipelineDocument doc({"test", {}, {}}, builtinSteps());
+        PipelineDocument doc({.name = "test"}, builtinSteps());
         QSignalSpy changed(&doc, &PipelineDocument::changed);
         doc.insertStep(0, "common.rebin");
         doc.insertStep(0, "lasco.bias_exposure");

@@ -7,7 +7,7 @@
 #include "steps/detect/detect_support.h"
 #include "steps/detect/detector_run.h"
 #include "steps/detect/log_blobs.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -59,7 +59,7 @@ int hough(const std::string& outDir, const std::vector<std::string>& files)
     std::vector<cv::Mat> logs;
     for (const hb::Frame& f : frames)
         logs.push_back(detect::levelledLog(detect::readOnlyView(f.image), detect::dataMask(f.image)));
-    const auto& step = hb::steps::builtinSteps().get("detect.transients", "bench");
+    const auto& step = hb::steps::builtinSteps().frameStep("detect.transients", "bench");
     for (std::size_t i = 0; i < frames.size(); ++i) {
         std::vector<cv::Mat> neighbourLogs;
         std::vector<const hb::Frame*> neighbours;

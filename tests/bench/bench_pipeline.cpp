@@ -6,8 +6,8 @@
 //   2. batch: steps::runBatch over every frame with 2 threads, written to OUT_DIR; frames/s.
 #include "io/file_reader.h"
 #include "preview_presenter.h"
-#include "steps/batch_runner.h"
-#include "steps/step_registry.h"
+#include "run/batch_runner.h"
+#include "kernel/step_registry.h"
 
 #include "core/allocator_tuning.h"
 

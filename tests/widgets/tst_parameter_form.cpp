@@ -2,7 +2,7 @@
 // a slider drag as open edits closed by a final one; advanced parameters folded away.
 #include "parameter_editors.h"
 #include "parameter_form.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +29,7 @@ private slots:
             form.setStep(s.get(), s->defaults());
             for (const ParamSpec& spec : s->parameters()) {
                 QWidget* editor = form.editor(spec.key);
-                QVERIFY2(editor, (s->info().id + "." + spec.key).c_str());
+                QVERIFY2(editor, (s->descriptor().id + "." + spec.key).c_str());
                 QCOMPARE(editor->objectName(), QStringLiteral("param_") + QString::fromStdString(spec.key));
                 switch (spec.type) {
                 case ParamType::Flag: QVERIFY(editor->findChild<QCheckBox*>()); break;

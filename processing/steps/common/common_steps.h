@@ -1,10 +1,18 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <memory>
 
 namespace hb::steps {
+
+class StepRegistry;
+
+// Choosing frames: reject lists, science images.
+void registerFrameSelectionSteps(StepRegistry& registry);
+
+// Geometry for any imager: rotation to north, rebinning.
+void registerGeometrySteps(StepRegistry& registry);
 
 // Steps for any imager: choosing frames, geometry.
 std::unique_ptr<Step> makeRejectListStep();

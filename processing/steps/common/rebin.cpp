@@ -37,7 +37,7 @@ public:
                           "surface brightness (DN/s, MSB), block sum for raw DN (auto chooses by BUNIT), so that "
                           "total flux is kept; enlarging interpolates bilinearly. CDELT is multiplied by the factor "
                           "and CRPIX' = (CRPIX - 0.5) / f + 0.5, so the WCS still points every pixel right."),
-               {}},
+               {}, StepTrait::Geometry},
               ParameterSchema<RebinParams>()
                   .choice(&RebinParams::size,
                           {.key = "size", .label = HB_TR_NOOP("hb::steps", "Size"), .help = HB_TR_NOOP("hb::steps", "Width and height of the output; one size for a whole day of frames"), .unit = "px",
@@ -52,7 +52,7 @@ public:
 protected:
     Frame run(const Frame& input, const RebinParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         const int target = std::stoi(p.size), w = input.image.width(), h = input.image.height();
         if (w != h)
             throw Error(input.info.path, "is " + std::to_string(w) + " x " + std::to_string(h) +

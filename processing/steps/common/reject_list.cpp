@@ -22,7 +22,7 @@ public:
                                 "Skips frames on a reject list (a text file, one name per line, '#' starts a "
                                 "comment, as the missions keep lists of corrupted images; or a CSV/JSON list) or "
                                 "flagged in a HelioBench review database. Skipped frames are reported, not failed."),
-                     {}},
+                     {}, StepTrait::Selection},
                     ParameterSchema<RejectListParams>().file(
                         &RejectListParams::file,
                         {.key = "file", .label = HB_TR_NOOP("hb::steps", "Reject list"),

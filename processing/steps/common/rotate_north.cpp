@@ -41,7 +41,7 @@ public:
                           "(CRPIX at the Sun centre, CRVAL 0, PC identity, CROTA 0) so that every pixel keeps its "
                           "helioprojective coordinates. Pixels from outside the input become NaN, masked outside "
                           "the field of view."),
-               {"COR1", "COR2", "EUVI", "C2", "C3"}},
+               {"COR1", "COR2", "EUVI", "C2", "C3"}, StepTrait::Geometry},
               ParameterSchema<RotateNorthParams>()
                   .flag(&RotateNorthParams::centre_sun,
                         {.key = "centre_sun", .label = HB_TR_NOOP("hb::steps", "Centre the Sun"),
@@ -56,7 +56,7 @@ public:
 protected:
     Frame run(const Frame& input, const RotateNorthParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         const auto wcs = geometry::SolarWcs::fromHeader(input.header);
         if (!wcs)
             throw Error(input.info.path, "has no usable WCS (CRPIX, CDELT, CTYPE) to find the Sun and solar north");

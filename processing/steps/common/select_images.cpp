@@ -34,7 +34,7 @@ public:
                                 "Skips space-weather beacon images (low resolution, heavily compressed) and single "
                                 "polariser images, which do not belong in total-brightness movies and backgrounds. "
                                 "Polarisation triplets are not combined into total brightness here."),
-                     {}},
+                     {}, StepTrait::Selection},
                     ParameterSchema<SelectImagesParams>()
                         .flag(&SelectImagesParams::exclude_beacon,
                               {.key = "exclude_beacon", .label = HB_TR_NOOP("hb::steps", "Skip beacon images"),

@@ -113,7 +113,7 @@ public:
                           "non-zero value, and, with temporal neighbours, pixels far from the median of the frames "
                           "before and after (robust noise). Score: bad lines + constant blocks + percent of "
                           "temporal outliers."),
-               {}},
+               {}, StepTrait::Detector, "corrupted"},
               ParameterSchema<CorruptedParams>()
                   .number(&CorruptedParams::stripe_sigma,
                           {.key = "stripe_sigma", .label = HB_TR_NOOP("hb::steps", "Stripe threshold"),
@@ -147,14 +147,14 @@ public:
 protected:
     Frame run(const Frame& input, const CorruptedParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         const cv::Mat values = detect::readOnlyView(input.image);
         const cv::Mat hasData = detect::dataMask(input.image);
         double minValue = 0, maxValue = 0;
         cv::minMaxLoc(values, &minValue, &maxValue, nullptr, nullptr, hasData);
         const double saturation = maxValue > 0 ? maxValue * (1 - 1e-6) : std::numeric_limits<double>::infinity();
 
-        Detection d = detect::newDetection(info(), "corrupted");
+        Detection d = detect::newDetection(descriptor(), "corrupted");
         const int w = input.image.width(), h = input.image.height();
         const auto rows = stripeLines(values, hasData, p, saturation);
         for (int y : rows)

@@ -34,7 +34,7 @@ public:
                           "corona cancel) or, without neighbours, minus a 5 x 5 median of itself. The threshold is in "
                           "robust sigmas of that residual. A frame with more blobs than the storm rate "
                           "is flagged. Score: blobs per frame, scaled up for the part of the frame without data."),
-               {}},
+               {}, StepTrait::Detector, "cosmic-rays"},
               ParameterSchema<CosmicRaysParams>()
                   .number(&CosmicRaysParams::min_sigma,
                           {.key = "min_sigma", .label = HB_TR_NOOP("hb::steps", "Smallest scale"),
@@ -69,9 +69,9 @@ public:
 protected:
     Frame run(const Frame& input, const CosmicRaysParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (p.max_sigma < p.min_sigma)
-            throw Error(input.info.path, "step \"" + info().id + "\": the largest scale is below the smallest");
+            throw Error(input.info.path, "step \"" + descriptor().id + "\": the largest scale is below the smallest");
         const cv::Mat values = detect::readOnlyView(input.image);
         cv::Mat hasData = detect::dataMask(input.image);
         cv::Mat clean;
@@ -112,7 +112,7 @@ protected:
         // Particles hit the detector, whatever its binning: counted per frame, scaled up for the
         // part of the frame without data (masks, lost blocks).
         const double dataShare = std::max(1.0, static_cast<double>(cv::countNonZero(hasData))) / static_cast<double>(hasData.total());
-        Detection d = detect::newDetection(info(), "cosmic_ray_storm");
+        Detection d = detect::newDetection(descriptor(), "cosmic_ray_storm");
         d.blobs = blobs;
         d.score = static_cast<double>(blobs.size()) / dataShare;
         d.flagged = d.score > p.storm_rate;

@@ -1,10 +1,15 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <memory>
 
 namespace hb::steps {
+
+class StepRegistry;
+
+// The detectors that propose flags.
+void registerDetectorSteps(StepRegistry& registry);
 
 // Detectors: steps that pass the frame on unchanged and add a Detection (verdict, score and the
 // shapes found). They run on raw or calibrated frames; `heliobench-cli flags detect` and review

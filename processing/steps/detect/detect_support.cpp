@@ -5,7 +5,7 @@
 
 namespace hb::steps::detect {
 
-Detection newDetection(const StepInfo& info, std::string reason)
+Detection newDetection(const StepDescriptor& info, std::string reason)
 {
     Detection d;
     d.detector = info.id;

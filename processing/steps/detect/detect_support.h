@@ -2,7 +2,7 @@
 
 #include "core/detection.h"
 #include "core/frame.h"
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <opencv2/core.hpp>
 
@@ -11,7 +11,7 @@
 namespace hb::steps::detect {
 
 // An empty verdict of the detector `info` for flags of `reason` (a flag reason key).
-Detection newDetection(const StepInfo& info, std::string reason);
+Detection newDetection(const StepDescriptor& info, std::string reason);
 
 // The frame passed on unchanged, with `detection` added to what earlier detectors found.
 Frame withDetection(const Frame& input, Detection detection);

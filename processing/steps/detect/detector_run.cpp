@@ -1,7 +1,7 @@
 #include "steps/detect/detector_run.h"
 
 #include "catalog/folder_scanner.h"
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "io/file_reader.h"
 
 #include <algorithm>
@@ -28,7 +28,7 @@ namespace {
 
 // The detector's verdict on `frame` with `neighbours` into `result`; a failure of the frame
 // becomes the result's error, a cancel goes on up.
-void judge(const Step& detector, const ParamValues& values, const Frame& frame, std::vector<const Frame*> neighbours,
+void judge(const FrameStep& detector, const ParamValues& values, const Frame& frame, std::vector<const Frame*> neighbours,
            const std::atomic<bool>* cancel, DetectorResult& result)
 {
     RunContext context;
@@ -47,7 +47,7 @@ void judge(const Step& detector, const ParamValues& values, const Frame& frame, 
 
 } // namespace
 
-DetectorResult detectFrame(const Step& detector, const ParamValues& params, const std::string& path,
+DetectorResult detectFrame(const FrameStep& detector, const ParamValues& params, const std::string& path,
                            const std::vector<std::string>& neighbours, const std::atomic<bool>* cancel)
 {
     DetectorResult result;
@@ -79,7 +79,7 @@ DetectorResult detectFrame(const Step& detector, const ParamValues& params, cons
     return result;
 }
 
-std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues& params, const std::vector<std::string>& files,
+std::vector<DetectorResult> runDetector(const FrameStep& detector, const ParamValues& params, const std::vector<std::string>& files,
                                         int neighbourCount, const std::atomic<bool>* cancel,
                                         const std::function<void(const DetectorResult&, std::size_t, std::size_t)>& onResult)
 {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "core/detection.h"
 #include "core/observation_info.h"
 #include "review/flag_store.h"
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <atomic>
 #include <functional>
@@ -25,13 +25,13 @@ struct DetectorResult {
 // time; each frame sees up to `neighbourCount` frames before and after it in its group as its
 // temporal neighbours. Every file is read once (a sliding window). Bad files become results
 // with an error; the run goes on. `onResult` is called in input order of the groups.
-std::vector<DetectorResult> runDetector(const Step& detector, const ParamValues& params, const std::vector<std::string>& files,
+std::vector<DetectorResult> runDetector(const FrameStep& detector, const ParamValues& params, const std::vector<std::string>& files,
                                         int neighbourCount = 2, const std::atomic<bool>* cancel = nullptr,
                                         const std::function<void(const DetectorResult&, std::size_t done, std::size_t total)>& onResult = {});
 
 // One frame's verdict, with `neighbours` (files; those of another detector, size, polarisation
 // or filter are left out) as its temporal neighbours: what the overlay shows while tuning.
-DetectorResult detectFrame(const Step& detector, const ParamValues& params, const std::string& path,
+DetectorResult detectFrame(const FrameStep& detector, const ParamValues& params, const std::string& path,
                            const std::vector<std::string>& neighbours, const std::atomic<bool>* cancel = nullptr);
 
 // The frame as the review database knows it.

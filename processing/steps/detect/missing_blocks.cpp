@@ -31,7 +31,7 @@ public:
                           "corners). Masks are learned from the temporal neighbours (a block empty in most of them "
                           "is a mask) or declared as the parts of the image inside the inner radius or outside the "
                           "outer radius. Score: the number of missing blocks."),
-               {}},
+               {}, StepTrait::Detector, "missing-blocks"},
               ParameterSchema<MissingBlocksParams>()
                   .integer(&MissingBlocksParams::block_size,
                            {.key = "block_size", .label = HB_TR_NOOP("hb::steps", "Block size"),
@@ -67,7 +67,7 @@ public:
 protected:
     Frame run(const Frame& input, const MissingBlocksParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         const Image& image = input.image;
         const int block = p.block_size > 0 ? static_cast<int>(p.block_size) : detect::autoBlockSize(image);
         const auto empty = detect::emptyBlocks(image, block, p.empty_fraction);
@@ -96,7 +96,7 @@ protected:
             return d < p.inner_radius || d > p.outer_radius;
         };
 
-        Detection d = detect::newDetection(info(), "missing_blocks");
+        Detection d = detect::newDetection(descriptor(), "missing_blocks");
         for (const auto& r : empty)
             if (!isMask(r))
                 d.regions.push_back(r);

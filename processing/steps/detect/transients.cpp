@@ -70,7 +70,7 @@ public:
                           "in any direction or along the readout direction (rows for LASCO, columns for SECCHI). "
                           "Without neighbours, the edges of the frame itself. Edges at the borders of masks, "
                           "missing blocks and the picture are ignored. Score: the number of segments."),
-               {}},
+               {}, StepTrait::Detector, "transients"},
               ParameterSchema<TransientsParams>()
                   .integer(&TransientsParams::working_size,
                            {.key = "working_size", .label = HB_TR_NOOP("hb::steps", "Working size"),
@@ -117,7 +117,7 @@ public:
 protected:
     Frame run(const Frame& input, const TransientsParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         const cv::Mat values = detect::readOnlyView(input.image);
         const cv::Mat hasData = detect::dataMask(input.image);
         const int side = std::max(values.cols, values.rows);
@@ -155,7 +155,7 @@ protected:
         cv::HoughLinesP(edges, segments, 1, std::numbers::pi / 180, static_cast<int>(p.hough_threshold), p.min_length, p.max_gap);
         context.throwIfCancelled();
 
-        Detection d = detect::newDetection(info(), "transient");
+        Detection d = detect::newDetection(descriptor(), "transient");
         const double tolerance = p.angle_tolerance * std::numbers::pi / 180;
         for (const cv::Vec4i& s : segments) {
             const double angle = std::atan2(std::abs(s[3] - s[1]), std::abs(s[2] - s[0]));  // 0 along rows

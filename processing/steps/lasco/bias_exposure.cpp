@@ -42,15 +42,15 @@ public:
 protected:
     Frame run(const Frame& input, const BiasExposureParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (const auto unit = input.header.text("BUNIT"); unit && *unit != "DN")
             throw FrameRejected(input.info.path, "is already calibrated (BUNIT " + *unit + "): not a Level 0.5 image");
         if (input.header.number("OFFSETCR"))
             throw Error(input.info.path, "already had its bias subtracted (OFFSETCR is set)");
-        const double bias = p.bias_source == "header" ? requireNumber(input, "OFFSET", info().id)
+        const double bias = p.bias_source == "header" ? requireNumber(input, "OFFSET", descriptor().id)
                             : p.bias_source == "value" ? p.bias_dn
                                                        : 0.0;
-        const double exposure = requireNumber(input, "EXPTIME", info().id) * p.exposure_factor;
+        const double exposure = requireNumber(input, "EXPTIME", descriptor().id) * p.exposure_factor;
         if (!(exposure > 0))
             throw Error(input.info.path, "has no positive exposure time: cannot normalise to DN/s");
         Frame out = input;

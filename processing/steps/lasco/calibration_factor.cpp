@@ -80,7 +80,7 @@ public:
 protected:
     Frame run(const Frame& input, const LascoCalibrationParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         requireUnit(input, "DN/s", "subtract the bias and normalise the exposure first");
         double factor = p.factor;
         if (factor <= 0) {

@@ -1,11 +1,16 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <memory>
 #include <optional>
 
 namespace hb::steps {
+
+class StepRegistry;
+
+// LASCO Level 0.5 -> 1 in pipeline order.
+void registerLascoSteps(StepRegistry& registry);
 
 // LASCO Level 0.5 -> 1 (SSW reduce_level_1, c2_calibrate, c3_calibrate).
 inline const std::vector<std::string> kLascoDetectors{"C2", "C3"};

@@ -59,18 +59,18 @@ public:
 protected:
     Frame run(const Frame& input, const LascoMissingBlocksParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (const auto unit = input.header.text("BUNIT"); unit && *unit != "DN")
             throw FrameRejected(input.info.path, "is already calibrated (BUNIT " + *unit + "): not a Level 0.5 image; "
                                                  "zero blocks can only be told from sky before calibration");
         const auto wcs = geometry::SolarWcs::fromHeader(input.header);
         if (!wcs)
             throw Error(input.info.path, "has no usable WCS (CRPIX, CDELT, CTYPE): cannot tell the field of view "
-                                         "for \"" + info().id + "\"");
+                                         "for \"" + descriptor().id + "\"");
         const auto [inner, outer] = p.field == "instrument" ? instrumentField(input.info.detector.value_or(""))
                                                             : std::pair{p.inner_rsun, p.outer_rsun};
         if (!(inner < outer))
-            throw Error(input.info.path, "step \"" + info().id + "\": inner radius must be below the outer radius");
+            throw Error(input.info.path, "step \"" + descriptor().id + "\": inner radius must be below the outer radius");
         Frame out = input;
         const int w = out.image.width(), h = out.image.height();
         const int b = std::max(1, static_cast<int>(std::lround(static_cast<double>(p.block_size) / binning(input))));

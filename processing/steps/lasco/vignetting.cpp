@@ -75,9 +75,9 @@ public:
 protected:
     Frame run(const Frame& input, const LascoVignettingParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (p.file.empty())
-            throw Error(input.info.path, "needs a vignetting function for step \"" + info().id + "\": the SSW file " +
+            throw Error(input.info.path, "needs a vignetting function for step \"" + descriptor().id + "\": the SSW file " +
                                              expectedFiles(input) + " (from $SSW/soho/lasco/idl/data/calib); set the "
                                              "step's \"file\" parameter to it, or disable the step");
         const Image vignetting = calibrationForFrame(*readCalibrationImage(p.file), input, p.file);

@@ -65,7 +65,7 @@ public:
 protected:
     Frame run(const Frame& input, const BiasParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         Frame out = input;
         double bias = 0.0;
         std::string why;
@@ -85,7 +85,7 @@ protected:
             if (onboard) {
                 why = "removed onboard (IP_00_19)";
             } else {
-                bias = requireNumber(out, "BIASMEAN", info().id);
+                bias = requireNumber(out, "BIASMEAN", descriptor().id);
                 const std::string detector = out.info.detector.value_or("");
                 if (detector == "HI1" || detector == "HI2")
                     bias -= bias / std::max(1.0, out.header.number("N_IMAGES").value_or(1.0));

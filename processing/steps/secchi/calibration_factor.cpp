@@ -77,9 +77,9 @@ public:
 protected:
     Frame run(const Frame& input, const CalibrationFactorParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         requireUnit(input, "DN/s", "normalise the exposure before calibrating");
-        double factor = p.factor > 0 ? p.factor : instrumentFactor(input, info().id);
+        double factor = p.factor > 0 ? p.factor : instrumentFactor(input, descriptor().id);
         const double ipsum = input.header.number("IPSUM").value_or(1.0);
         factor /= secchiPixelsSummed(ipsum);
         const bool totalBrightness = input.header.number("POLAR").value_or(0.0) == 1001.0;

@@ -65,9 +65,9 @@ public:
 protected:
     Frame run(const Frame& input, const CalibrationImageParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (p.file.empty())
-            throw Error(input.info.path, "needs a calibration image for step \"" + info().id + "\": the SSW file " +
+            throw Error(input.info.path, "needs a calibration image for step \"" + descriptor().id + "\": the SSW file " +
                                              expectedFile(input) + " (from $SSW/stereo/secchi/calibration); set the "
                                              "step's \"file\" parameter to it, or disable the step");
         const auto cal = readCalibrationImage(p.file);

@@ -29,10 +29,10 @@ public:
 protected:
     Frame run(const Frame& input, const ExposureParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (input.header.text("BUNIT").value_or("") == "DN/s")
             throw Error(input.info.path, "is already in DN/s: the exposure was normalised before");
-        const double exposure = p.exposure_override_s > 0 ? p.exposure_override_s : requireNumber(input, "EXPTIME", info().id);
+        const double exposure = p.exposure_override_s > 0 ? p.exposure_override_s : requireNumber(input, "EXPTIME", descriptor().id);
         if (!(exposure > 0))
             throw Error(input.info.path, "has EXPTIME = " + formatNumber(exposure) + " s: cannot normalise to DN/s");
         Frame out = input;

@@ -67,7 +67,7 @@ public:
 protected:
     Frame run(const Frame& input, const MissingBlocksParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         Frame out = input;
         Image& image = out.image;
         const int b = static_cast<int>(p.block_size);

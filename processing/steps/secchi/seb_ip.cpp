@@ -70,7 +70,7 @@ public:
 protected:
     Frame run(const Frame& input, const SebIpParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         Frame out = input;
         if (out.header.logical("HBSEBIP").value_or(false))
             return out;

@@ -1,10 +1,15 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <memory>
 
 namespace hb::steps {
+
+class StepRegistry;
+
+// SECCHI Level 0.5 -> 1 in pipeline order.
+void registerSecchiSteps(StepRegistry& registry);
 
 // SECCHI Level 0.5 -> 1 (SSW secchi_prep / cor_prep order: IP fix, summing, bias, exposure,
 // calibration factor, calibration image; missing blocks at any point before backgrounds).

@@ -41,7 +41,7 @@ public:
 protected:
     Frame run(const Frame& input, const SummingParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         Frame out = input;
         const double ipsum = p.ipsum_override > 0 ? static_cast<double>(p.ipsum_override) : out.header.number("IPSUM").value_or(1.0);
         const double pixelsSummed = secchiPixelsSummed(ipsum);

@@ -90,17 +90,17 @@ public:
 protected:
     Frame run(const Frame& input, const BackgroundParams& p, const RunContext&) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         if (p.file.empty())
-            throw Error(input.info.path, "needs a background for step \"" + info().id +
+            throw Error(input.info.path, "needs a background for step \"" + descriptor().id +
                                              "\": compute one from the sequence (Compute background, or heliobench-cli "
                                              "background) and set the step's \"file\" parameter to it");
         const std::string path = std::filesystem::is_directory(p.file) ? chooseBackground(p.file, input) : p.file;
         const std::shared_ptr<const Frame> background = readCalibrationImage(path);
         if (!isBackgroundProduct(background->header))
-            throw Error(path, "is not a background made by HelioBench (no BKGSTAT / NIMAGES): step \"" + info().id +
+            throw Error(path, "is not a background made by HelioBench (no BKGSTAT / NIMAGES): step \"" + descriptor().id +
                                   "\" refuses to divide by an arbitrary image");
-        requireAlike(input, *background, info().id);
+        requireAlike(input, *background, descriptor().id);
         const Combination how = p.mode == "ratio" ? Combination::Ratio : Combination::Difference;
         Frame out = input;
         out.image = combine(input.image, background->image, how);

@@ -1,10 +1,11 @@
 #include "steps/sequence/background_model.h"
 
+#include "core/worker_threads.h"
 #include "core/large_buffer.h"
 
 #include "steps/sequence/scratch_file.h"
 #include "steps/sequence/sequence_support.h"
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <algorithm>
 #include <atomic>
@@ -163,8 +164,7 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
             }
         }
     };
-    const std::size_t workers =
-        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count > next ? count - next : 0);
+    const std::size_t workers = count > next ? workerThreads(0, count - next) : 0;
     std::vector<std::thread> threads;
     for (std::size_t t = 1; t < workers; ++t)
         threads.emplace_back(work);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 
 #include <cstddef>
 #include <string>

@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 #include "io/fits/fits_writer.h"
-#include "steps/sequence_engine.h"
-#include "steps/step.h"
+#include "run/sequence_engine.h"
+#include "kernel/step.h"
 
 #include <filesystem>
 

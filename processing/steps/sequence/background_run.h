@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/sequences.h"
-#include "steps/pipeline.h"
+#include "catalog/sequence_selector.h"
+#include "kernel/pipeline.h"
 #include "steps/sequence/background_model.h"
 #include "steps/sequence/background_plan.h"
 

@@ -52,8 +52,8 @@ protected:
 
     Frame run(const Frame& input, const BaseDifferenceParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
-        const auto position = requireSequence(input, context, info().id);
+        requirePixels(input, descriptor().id);
+        const auto position = requireSequence(input, context, descriptor().id);
         if (static_cast<std::size_t>(p.base_first) > position.count)
             throw Error(input.info.path, "is in a sequence of " + std::to_string(position.count) +
                                              " frames; the base frame " + std::to_string(p.base_first) + " is past its end");
@@ -62,7 +62,7 @@ protected:
         for (const Frame* frame : context.sequenceFrames) {
             if (!frame)
                 continue;  // a failed base frame: the others make the base
-            requireAlike(input, *frame, info().id);
+            requireAlike(input, *frame, descriptor().id);
             base.push_back(&frame->image);
             names += (names.empty() ? "" : ", ") + frameLabel(*frame);
         }

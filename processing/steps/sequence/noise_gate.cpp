@@ -2,7 +2,7 @@
 
 #include "steps/sequence/sequence_support.h"
 #include "steps/sequence/small_fft.h"
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <opencv2/core.hpp>
 
@@ -11,7 +11,6 @@
 #include <cmath>
 #include <complex>
 #include <numbers>
-#include <stdexcept>
 #include <vector>
 
 namespace hb::steps {
@@ -474,16 +473,16 @@ private:
 void validate(std::span<const Image* const> frames, std::size_t target, const NoiseGateOptions& options)
 {
     if (frames.empty() || target >= frames.size())
-        throw std::invalid_argument("noise gate: no frame to gate");
+        throw Error({}, "noise gate: no frame to gate");
     for (int size : {options.cubePixels, options.cubeFrames})
         if (size < 3 || size > 60 || size % 3 != 0)
-            throw std::invalid_argument("noise gate: cubie sizes must be multiples of 3 from 3 to 60, not " +
+            throw Error({}, "noise gate: cubie sizes must be multiples of 3 from 3 to 60, not " +
                                         std::to_string(size));
     if (!(options.factor > 0) || !(options.darkFactor > 0))
-        throw std::invalid_argument("noise gate: the factors must be positive");
+        throw Error({}, "noise gate: the factors must be positive");
     for (const Image* frame : frames)
         if (frame->width() != frames.front()->width() || frame->height() != frames.front()->height())
-            throw std::invalid_argument("noise gate: the frames differ in size");
+            throw Error({}, "noise gate: the frames differ in size");
 }
 
 } // namespace
@@ -496,7 +495,7 @@ NoiseGateOptions::Model noiseModelOf(const std::string& name)
         return NoiseGateOptions::Model::Shot;
     if (name == "hybrid")
         return NoiseGateOptions::Model::Hybrid;
-    throw std::invalid_argument("unknown noise model \"" + name + "\" (constant, shot, hybrid)");
+    throw Error({}, "unknown noise model \"" + name + "\" (constant, shot, hybrid)");
 }
 
 NoiseGateOptions::Method noiseMethodOf(const std::string& name)
@@ -505,7 +504,7 @@ NoiseGateOptions::Method noiseMethodOf(const std::string& name)
         return NoiseGateOptions::Method::Gate;
     if (name == "wiener")
         return NoiseGateOptions::Method::Wiener;
-    throw std::invalid_argument("unknown noise-gating method \"" + name + "\" (gate, wiener)");
+    throw Error({}, "unknown noise-gating method \"" + name + "\" (gate, wiener)");
 }
 
 Image noiseGate(std::span<const Image* const> frames, std::size_t target, std::size_t firstIndex,

@@ -34,7 +34,7 @@ NoiseGateOptions::Method noiseMethodOf(const std::string& name);  // gate, wiene
 // of one sequence, all the same size, the first being the sequence's frame `firstIndex`; cubies
 // sit on a grid fixed to the sequence, so consecutive targets share them, and beyond the ends of
 // `frames` the sequence is mirrored. Unusable pixels (NaN, masked missing, saturated or hit by a
-// cosmic ray) are filled for the transform and keep their input value. Throws std::invalid_argument
+// cosmic ray) are filled for the transform and keep their input value. Throws hb::Error (no file)
 // for bad options, Cancelled when `cancel` is raised.
 Image noiseGate(std::span<const Image* const> frames, std::size_t target, std::size_t firstIndex,
                 const NoiseGateOptions& options, const std::atomic<bool>* cancel = nullptr);

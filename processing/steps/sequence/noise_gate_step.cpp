@@ -101,8 +101,8 @@ protected:
 
     Frame run(const Frame& input, const NoiseGateParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
-        const auto position = requireSequence(input, context, info().id);
+        requirePixels(input, descriptor().id);
+        const auto position = requireSequence(input, context, descriptor().id);
         const auto wanted = needs(p, position.index, position.count);
         // The frames in order with this one in its place; a frame that failed leaves a gap that
         // the gate closes up.
@@ -116,7 +116,7 @@ protected:
                 placed = true;
             }
             if (i < context.sequenceFrames.size() && context.sequenceFrames[i]) {
-                requireAlike(input, *context.sequenceFrames[i], info().id);
+                requireAlike(input, *context.sequenceFrames[i], descriptor().id);
                 images.push_back(&context.sequenceFrames[i]->image);
             }
             first = std::min(first, wanted[i]);
@@ -128,8 +128,10 @@ protected:
         Frame out = input;
         try {
             out.image = noiseGate(images, target, first, optionsOf(p), context.cancel);
-        } catch (const std::invalid_argument& e) {
-            throw Error(input.info.path, std::string("step \"") + info().id + "\": " + e.what());
+        } catch (const Cancelled&) {
+            throw;
+        } catch (const Error& e) {
+            throw Error(input.info.path, std::string("step \"") + descriptor().id + "\": " + e.problem());
         }
         out.header.addHistory("noise gate: " + p.cube_pixels + " px x " + p.cube_frames + " frame blocks of " +
                               std::to_string(images.size()) + " frames, " + p.model + " noise model, " + p.method +

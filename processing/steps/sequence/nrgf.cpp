@@ -48,10 +48,10 @@ public:
 protected:
     Frame run(const Frame& input, const NrgfParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
+        requirePixels(input, descriptor().id);
         const auto wcs = geometry::SolarWcs::fromHeader(input.header);
         if (!wcs)
-            throw Error(input.info.path, "has no usable WCS (CRPIX, CDELT, CTYPE): step \"" + info().id +
+            throw Error(input.info.path, "has no usable WCS (CRPIX, CDELT, CTYPE): step \"" + descriptor().id +
                                              "\" needs the Sun centre and radius");
         double cx = 0, cy = 0;
         wcs->skyToPixel(0, 0, cx, cy);
@@ -62,7 +62,7 @@ protected:
             for (const auto& [x, y] : {std::pair{0, 0}, {w - 1, 0}, {0, h - 1}, {w - 1, h - 1}})
                 outer = std::max(outer, std::hypot(x - cx, y - cy) / rsun);
         if (outer <= p.inner_radius)
-            throw Error(input.info.path, "gives step \"" + info().id + "\" an outer radius of " + formatNumber(outer) +
+            throw Error(input.info.path, "gives step \"" + descriptor().id + "\" an outer radius of " + formatNumber(outer) +
                                              " R_sun, not beyond the inner radius of " + formatNumber(p.inner_radius));
         const auto bins = static_cast<std::size_t>(p.bins);
         const double width = (outer - p.inner_radius) / static_cast<double>(bins);

@@ -54,8 +54,8 @@ protected:
 
     Frame run(const Frame& input, const RunningDifferenceParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
-        const auto position = requireSequence(input, context, info().id);
+        requirePixels(input, descriptor().id);
+        const auto position = requireSequence(input, context, descriptor().id);
         if (position.index < static_cast<std::size_t>(p.lag))
             throw FrameRejected(input.info.path, "is frame " + std::to_string(position.index + 1) +
                                                      " of its sequence: there is no frame " + std::to_string(p.lag) +
@@ -63,7 +63,7 @@ protected:
         const Frame* earlier = context.sequenceFrames.empty() ? nullptr : context.sequenceFrames.front();
         if (!earlier)
             throw FrameRejected(input.info.path, "has no usable frame before it: that frame failed or was rejected");
-        requireAlike(input, *earlier, info().id);
+        requireAlike(input, *earlier, descriptor().id);
         std::string gapText;
         if (input.info.time && earlier->info.time) {
             const double hours = static_cast<double>(input.info.time->nanoseconds - earlier->info.time->nanoseconds) / 3.6e12;

@@ -1,10 +1,15 @@
 #pragma once
 
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <memory>
 
 namespace hb::steps {
+
+class StepRegistry;
+
+// L3 enhancement over sequences.
+void registerSequenceSteps(StepRegistry& registry);
 
 // L3 enhancement for movies (ALGORITHMS-DETAIL C): differences and smoothing over the sequence,
 // the background applied, radial normalisation.

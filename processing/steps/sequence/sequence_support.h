@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/frame.h"
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <cstddef>
 #include <string>
@@ -14,14 +14,22 @@ inline constexpr MaskBits kUnusableSample = static_cast<MaskBits>(MaskBit::Missi
                                             static_cast<MaskBits>(MaskBit::Saturated) |
                                             static_cast<MaskBits>(MaskBit::CosmicRay);
 
-// A step that works on a frame together with other frames of its ordered sequence.
+// A step that works on a frame together with other frames of its ordered sequence: it carries
+// the Sequence trait whatever its declaration says.
 template <class P>
 class SequenceStep : public TypedStep<P> {
-public:
-    bool isSequenceStep() const noexcept override { return true; }
-
 protected:
-    using TypedStep<P>::TypedStep;
+    SequenceStep(StepDescriptor descriptor, ParameterSchema<P> schema)
+        : TypedStep<P>(withSequenceTrait(std::move(descriptor)), std::move(schema))
+    {
+    }
+
+private:
+    static StepDescriptor withSequenceTrait(StepDescriptor descriptor)
+    {
+        descriptor.traits |= StepTrait::Sequence;
+        return descriptor;
+    }
 };
 
 // The frame's place in its sequence; throws hb::Error naming the file and the step when the run

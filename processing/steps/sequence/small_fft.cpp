@@ -1,9 +1,10 @@
 #include "steps/sequence/small_fft.h"
 
+#include "core/error.h"
+
 #include <array>
 #include <cmath>
 #include <numbers>
-#include <stdexcept>
 
 namespace hb::steps {
 
@@ -49,7 +50,7 @@ SmallFft::SmallFft(int length)
       m_inverseTwiddles(twiddleTable(length, +1.0))
 {
     if (length < 1 || length > 4096)
-        throw std::invalid_argument("SmallFft: length out of range");
+        throw Error({}, "SmallFft: length out of range");
 }
 
 void SmallFft::forward(const Complex* in, std::ptrdiff_t inStride, Complex* out, std::ptrdiff_t outStride) const

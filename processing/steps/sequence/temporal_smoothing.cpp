@@ -44,12 +44,12 @@ protected:
 
     Frame run(const Frame& input, const TemporalSmoothingParams& p, const RunContext& context) const override
     {
-        requirePixels(input, info().id);
-        requireSequence(input, context, info().id);
+        requirePixels(input, descriptor().id);
+        requireSequence(input, context, descriptor().id);
         std::vector<const Image*> images{&input.image};
         for (const Frame* frame : context.sequenceFrames)
             if (frame) {
-                requireAlike(input, *frame, info().id);
+                requireAlike(input, *frame, descriptor().id);
                 images.push_back(&frame->image);
             }
         Frame out = input;

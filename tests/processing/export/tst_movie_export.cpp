@@ -9,7 +9,7 @@
 #include "review/flag_lists.h"
 #include "review/flag_store.h"
 #include "steps/sequence/background_plan.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -74,7 +74,7 @@ FrameSequence sequenceOf(const std::vector<std::string>& files)
 
 steps::Pipeline asRead()
 {
-    return steps::Pipeline{"as read", {}, {}};
+    return steps::Pipeline{.name = "as read"};
 }
 
 std::vector<std::vector<std::string>> readCsv(const std::string& path)
@@ -205,7 +205,7 @@ private slots:
 
     void aRunningDifferenceMovieLeavesOutTheFirstFrameAndSaysWhy()
     {
-        steps::Pipeline pipeline{"difference", {}, {{"sequence.running_difference", steps::builtinSteps().get("sequence.running_difference", "t").defaults(), true}}};
+        steps::Pipeline pipeline{.name = "difference", .steps = {{"sequence.running_difference", steps::builtinSteps().get("sequence.running_difference", "t").defaults(), true}}};
         MovieOptions options;
         options.output = out("difference.avi");
         options.frameListPath = out("difference.csv");

@@ -2,8 +2,8 @@
 #include "geometry/solar_wcs.h"
 #include "io/file_reader.h"
 #include "io/fits/fits_writer.h"
-#include "steps/pipeline.h"
-#include "steps/step_registry.h"
+#include "kernel/pipeline.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -27,7 +27,7 @@ nlohmann::json truthOf(const std::string& file)
 
 hb::Frame apply(const char* id, const hb::Frame& frame, const ParamValues& values = {})
 {
-    const Step& step = builtinSteps().get(id, "test");
+    const FrameStep& step = builtinSteps().frameStep(id, "test");
     return step.apply(frame, step.normalise(values), {});
 }
 

@@ -1,7 +1,7 @@
 // Detectors against the simulator's truth sidecars and the labelled real LASCO frames.
 #include "io/file_reader.h"
 #include "steps/detect/detector_run.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -25,7 +25,7 @@ nlohmann::json truthOf(const std::string& path)
 std::map<std::string, hb::Detection> detectAll(const char* stepId, const std::vector<std::string>& files,
                                                const hb::steps::ParamValues& params = {})
 {
-    const auto& step = hb::steps::builtinSteps().get(stepId, "test");
+    const auto& step = hb::steps::builtinSteps().frameStep(stepId, "test");
     std::map<std::string, hb::Detection> found;
     for (const auto& r : hb::steps::runDetector(step, params, files)) {
         if (!r.detection)
@@ -145,7 +145,7 @@ private slots:
     {
         const hb::Frame frame = hb::io::readFrame(m_c2.front());
         for (const char* id : {"detect.missing_blocks", "detect.corrupted", "detect.cosmic_rays", "detect.transients"}) {
-            const auto& step = hb::steps::builtinSteps().get(id, "test");
+            const auto& step = hb::steps::builtinSteps().frameStep(id, "test");
             const hb::Frame out = step.apply(frame, step.defaults(), {});
             QCOMPARE(out.detections.size(), std::size_t(1));
             QCOMPARE(out.detections[0].detector, std::string(id));

@@ -1,10 +1,10 @@
 // The noise gate and its transform: the FFT against a plain DFT, exact reconstruction where
 // nothing is gated, white noise removed while a moving blob keeps its flux (ALGORITHMS-DETAIL C.5).
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 #include "steps/sequence/noise_gate.h"
 #include "steps/sequence/small_fft.h"
-#include "steps/sequence_engine.h"
-#include "steps/step_registry.h"
+#include "run/sequence_engine.h"
+#include "kernel/step_registry.h"
 #include "io/fits/fits_writer.h"
 #include "test_support.h"
 
@@ -216,8 +216,8 @@ private slots:
         const auto frames = blobSequence(false);
         NoiseGateOptions options;
         options.cubePixels = 10;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, noiseGate(pointers(frames), 0, 0, options));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, noiseModelOf("poisson"));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, noiseGate(pointers(frames), 0, 0, options));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, noiseModelOf("poisson"));
     }
 
     void stepGatesThroughTheSequenceEngine()
@@ -237,8 +237,8 @@ private slots:
             io::writeFitsFrame(frame, path);
             paths.push_back(path);
         }
-        const Step& step = builtinSteps().get("sequence.noise_gate", "test");
-        const Pipeline pipeline{"test", {}, {PipelineStep{"sequence.noise_gate",
+        const FrameStep& step = builtinSteps().frameStep("sequence.noise_gate", "test");
+        const Pipeline pipeline{.name = "test", .steps = {PipelineStep{"sequence.noise_gate",
                                                           step.normalise({{"model", std::string("constant")}, {"factor", 3.0}}), true}}};
         SequenceEngine engine(paths, builtinSteps());
         const auto out = engine.result(pipeline, 12);

@@ -2,13 +2,13 @@
 // noise, a bright front moving outward one ring per frame, a lost block now and then.
 #include "io/file_reader.h"
 #include "io/fits/fits_writer.h"
-#include "steps/batch_runner.h"
-#include "steps/pipeline.h"
+#include "run/batch_runner.h"
+#include "kernel/pipeline.h"
 #include "steps/sequence/background_model.h"
 #include "steps/sequence/pixel_statistic.h"
-#include "steps/sequence_engine.h"
-#include "steps/step_chain.h"
-#include "steps/step_registry.h"
+#include "run/sequence_engine.h"
+#include "run/step_chain.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -119,8 +119,8 @@ Moments moments(const Image& image, Select select)
 
 Pipeline pipelineOf(const std::string& id, ParamValues values = {})
 {
-    const Step& step = builtinSteps().get(id, "test");
-    return Pipeline{"test", {}, {PipelineStep{id, step.normalise(values), true}}};
+    const FrameStep& step = builtinSteps().frameStep(id, "test");
+    return Pipeline{.name = "test", .steps = {PipelineStep{id, step.normalise(values), true}}};
 }
 
 } // namespace

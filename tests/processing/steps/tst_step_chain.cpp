@@ -1,8 +1,8 @@
 // The live preview's step chain: reruns only what changed and gives runPipeline's results.
 #include "io/file_reader.h"
-#include "steps/pipeline.h"
-#include "steps/step_chain.h"
-#include "steps/step_registry.h"
+#include "kernel/pipeline.h"
+#include "run/step_chain.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Walks every registered step (STYLE.md point 10): ids, schemas, defaults, JSON and HISTORY
 // round trips, a run on a small simulated frame of a detector it applies to, cancellation.
 #include "io/file_reader.h"
-#include "steps/pipeline.h"
-#include "steps/provenance.h"
-#include "steps/sequence_engine.h"
-#include "steps/step_registry.h"
+#include "kernel/pipeline.h"
+#include "kernel/provenance.h"
+#include "run/sequence_engine.h"
+#include "kernel/step_registry.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -52,7 +52,7 @@ private slots:
         std::set<std::string> ids;
         QVERIFY(builtinSteps().steps().size() >= 12);
         for (const auto& step : builtinSteps().steps()) {
-            const StepInfo& info = step->info();
+            const StepDescriptor& info = step->descriptor();
             QVERIFY2(std::regex_match(info.id, idPattern), info.id.c_str());
             QVERIFY(ids.insert(info.id).second);
             QVERIFY(info.version >= 1);
@@ -61,7 +61,7 @@ private slots:
             for (const ParamSpec& spec : step->parameters()) {
                 QVERIFY2(std::regex_match(spec.key, keyPattern), spec.key.c_str());
                 QVERIFY(keys.insert(spec.key).second);
-                QVERIFY2(!spec.label.empty() && !spec.help.empty(), (step->info().id + "." + spec.key + ": label and help").c_str());
+                QVERIFY2(!spec.label.empty() && !spec.help.empty(), (step->descriptor().id + "." + spec.key + ": label and help").c_str());
                 QVERIFY2(checkValue(spec, spec.defaultValue).empty() ||
                              (spec.type == ParamType::File && spec.optional),
                          (info.id + "." + spec.key + ": " + checkValue(spec, spec.defaultValue)).c_str());
@@ -76,7 +76,7 @@ private slots:
         Pipeline pipeline;
         pipeline.name = "every step";
         for (const auto& step : builtinSteps().steps())
-            pipeline.steps.push_back({step->info().id, step->defaults(), true});
+            pipeline.steps.push_back({step->descriptor().id, step->defaults(), true});
         const nlohmann::json json = pipelineToJson(pipeline, builtinSteps());
         const Pipeline back = pipelineFromJson(nlohmann::json::parse(json.dump()), builtinSteps(), "memory");
         QCOMPARE(back.steps.size(), pipeline.steps.size());
@@ -106,7 +106,7 @@ private slots:
                     continue;
                 try {
                     step->normalise({{spec.key, bad}});
-                    QFAIL(("accepted a bad " + step->info().id + "." + spec.key).c_str());
+                    QFAIL(("accepted a bad " + step->descriptor().id + "." + spec.key).c_str());
                 } catch (const hb::Error& e) {
                     QVERIFY2(e.problem().find(spec.key) != std::string::npos, e.what());
                 }
@@ -117,29 +117,31 @@ private slots:
     {
         for (const auto& step : builtinSteps().steps()) {
             const hb::Frame* frame = frameFor(*step);
-            QVERIFY2(frame, step->info().id.c_str());
+            QVERIFY2(frame, step->descriptor().id.c_str());
             hb::Frame input = *frame;
             // Steps that need earlier ones (calibration needs DN/s) get a frame in the units they expect.
-            if (step->info().id.ends_with("calibration_factor"))
+            if (step->descriptor().id.ends_with("calibration_factor"))
                 input.header.set(hb::HeaderCard::string("BUNIT", "DN/s"));
+            QCOMPARE(step->kind(), DataKind::Frame);
+            const FrameStep& frameStep = builtinSteps().frameStep(step->descriptor().id, "conformance");
             try {
-                if (step->isSequenceStep()) {
+                if (step->has(StepTrait::Sequence)) {
                     // Alone it must refuse, naming the need; on its sequence it must give a frame.
-                    QVERIFY_THROWS_EXCEPTION(hb::Error, step->apply(input, step->defaults(), {}));
+                    QVERIFY_THROWS_EXCEPTION(hb::Error, frameStep.apply(input, step->defaults(), {}));
                     SequenceEngine engine(m_sequences.at(*frame->info.detector), builtinSteps());
                     Pipeline pipeline;
-                    pipeline.steps.push_back({step->info().id, step->defaults(), true});
+                    pipeline.steps.push_back({step->descriptor().id, step->defaults(), true});
                     const auto out = engine.result(pipeline, engine.size() - 1);
-                    QVERIFY2(out && !out->image.isEmpty(), step->info().id.c_str());
+                    QVERIFY2(out && !out->image.isEmpty(), step->descriptor().id.c_str());
                     continue;
                 }
-                const hb::Frame out = step->apply(input, step->defaults(), {});
-                QVERIFY2(!out.image.isEmpty(), step->info().id.c_str());
+                const hb::Frame out = frameStep.apply(input, step->defaults(), {});
+                QVERIFY2(!out.image.isEmpty(), step->descriptor().id.c_str());
             } catch (const FrameRejected&) {
                 // Selection steps may refuse a simulated beacon; that is their job.
             } catch (const hb::Error& e) {
                 // Steps that need a file the user must give say so, naming the file they need.
-                const std::string& id = step->info().id;
+                const std::string& id = step->descriptor().id;
                 const bool needsFile = id == "secchi.calibration_image" || id == "lasco.vignetting" || id == "sequence.background";
                 const std::string what = id == "sequence.background" ? "background" : "vig";
                 QVERIFY2(needsFile && e.problem().find(what) != std::string::npos && e.problem().find("\"file\"") != std::string::npos,

@@ -1,10 +1,12 @@
-#include "steps/batch_runner.h"
+#include "run/batch_runner.h"
 
+#include "core/worker_threads.h"
 #include "catalog/folder_scanner.h"
-#include "catalog/sequences.h"
+#include "catalog/sequence_selector.h"
 #include "io/file_reader.h"
 #include "io/fits/fits_writer.h"
-#include "steps/sequence_engine.h"
+#include "io/product_name.h"
+#include "run/sequence_engine.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -48,11 +50,7 @@ std::string outputPath(const Frame& frame, const BatchOptions& options)
     if (options.layout == OutputLayout::ByDayAndSize)
         dir /= std::to_string(frame.image.width());
     fs::create_directories(dir);
-    fs::path name = fs::path(frame.info.path).filename();
-    if (name.extension() == ".gz")
-        name = name.stem();
-    name.replace_extension(".fts");
-    return (dir / name).string();
+    return (dir / io::productFileName(frame.info.path)).string();
 }
 
 // Admits frames while their estimated bytes fit the budget; one frame is always admitted.
@@ -152,7 +150,7 @@ void forEachParallel(std::size_t count, unsigned threads, const std::function<vo
 
 unsigned threadCount(const BatchOptions& options)
 {
-    return options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    return workerThreads(options.threads, std::numeric_limits<std::size_t>::max());
 }
 
 // A pipeline with sequence steps (running difference, smoothing...) runs per sequence: the

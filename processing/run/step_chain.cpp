@@ -1,6 +1,6 @@
-#include "steps/step_chain.h"
+#include "run/step_chain.h"
 
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <chrono>
 
@@ -29,7 +29,7 @@ void StepChain::setSequence(SequenceSlot slot)
     // Sequence steps, and every step after the first of them, saw other frames.
     for (std::size_t k = 0; k < m_stages.size(); ++k) {
         const Step* step = m_registry.find(std::string_view(m_stages[k].key).substr(0, m_stages[k].key.find(' ')));
-        if (step && step->isSequenceStep()) {
+        if (step && step->has(StepTrait::Sequence)) {
             m_stages.resize(k);
             break;
         }

@@ -1,12 +1,30 @@
 #pragma once
 
 #include "core/header.h"
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 
 #include <string>
 #include <vector>
 
 namespace hb::steps {
+
+// Where a committed step leaves what is needed to replay it: FITS HISTORY for frames (below),
+// the CDF's or flat file's attributes for series. Previews record nothing.
+class ProvenanceSink {
+public:
+    virtual ~ProvenanceSink() = default;
+    virtual void record(const StepDescriptor& step, const ParamValues& parameters) = 0;
+};
+
+// Into a frame's header, as recordProvenance does.
+class FitsHistorySink final : public ProvenanceSink {
+public:
+    explicit FitsHistorySink(Header& header) : m_header(header) {}
+    void record(const StepDescriptor& step, const ParamValues& parameters) override;
+
+private:
+    Header& m_header;
+};
 
 // HISTORY texts recording one committed step, enough to replay it:
 //   "HB STEP secchi.bias v1 {"skip_if_onboard":true,...}"

@@ -1,7 +1,7 @@
-#include "steps/provenance.h"
+#include "kernel/provenance.h"
 
 #include "core/version.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <nlohmann/json.hpp>
 
@@ -55,6 +55,11 @@ void recordProvenance(Header& header, const std::string& stepId, int version, co
         header.addHistory(std::string(kProgramPrefix) + kProgramName + " " + kProgramVersion);
     for (const std::string& line : provenanceHistory(stepId, version, parameters))
         header.addHistory(line);
+}
+
+void FitsHistorySink::record(const StepDescriptor& step, const ParamValues& parameters)
+{
+    recordProvenance(m_header, step.id, step.version, parameters);
 }
 
 Pipeline pipelineFromHistory(const Header& header, const StepRegistry& registry)

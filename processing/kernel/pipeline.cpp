@@ -1,8 +1,8 @@
-#include "steps/pipeline.h"
+#include "kernel/pipeline.h"
 
 #include "io/atomic_output.h"
-#include "steps/provenance.h"
-#include "steps/step_registry.h"
+#include "kernel/provenance.h"
+#include "kernel/step_registry.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +18,7 @@ namespace {
 ParamValues parametersFromJson(const Step& step, const nlohmann::json& json, const std::string& source)
 {
     if (!json.is_object())
-        throw Error(source, "the parameters of step \"" + step.info().id + "\" must be a JSON object");
+        throw Error(source, "the parameters of step \"" + step.descriptor().id + "\" must be a JSON object");
     ParamValues values;
     for (const auto& [key, value] : json.items()) {
         const ParamSpec* spec = nullptr;
@@ -26,7 +26,7 @@ ParamValues parametersFromJson(const Step& step, const nlohmann::json& json, con
             if (s.key == key)
                 spec = &s;
         if (!spec)
-            throw Error(source, "step \"" + step.info().id + "\" has no parameter \"" + key + "\"");
+            throw Error(source, "step \"" + step.descriptor().id + "\" has no parameter \"" + key + "\"");
         values[key] = valueFromJson(*spec, value, source);
     }
     return values;
@@ -43,6 +43,11 @@ Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& regist
         throw Error(source, "has pipeline format version " + std::to_string(format) + "; this program reads 1 to " +
                                 std::to_string(kPipelineFormatVersion));
     Pipeline pipeline;
+    if (const auto kind = json.find("kind"); kind != json.end()) {
+        if (!kind->is_string())
+            throw Error(source, "has a \"kind\" that is not a name (frame or series)");
+        pipeline.kind = dataKindFromName(kind->get<std::string>(), source);
+    }
     pipeline.name = json.value("name", "");
     pipeline.description = json.value("description", "");
     const auto steps = json.find("steps");
@@ -52,16 +57,20 @@ Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& regist
         if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string())
             throw Error(source, "has a step without an \"id\"");
         const Step& step = registry.get(entry["id"].get<std::string>(), source);
-        const int version = entry.value("version", step.info().version);
-        if (version > step.info().version)
-            throw Error(source, "was written for version " + std::to_string(version) + " of step \"" + step.info().id +
-                                    "\"; this program has version " + std::to_string(step.info().version));
+        if (step.kind() != pipeline.kind)
+            throw Error(source, "is a " + std::string(dataKindName(pipeline.kind)) + " pipeline, but step \"" +
+                                    step.descriptor().id + "\" works on " + std::string(dataKindName(step.kind())) +
+                                    " data");
+        const int version = entry.value("version", step.descriptor().version);
+        if (version > step.descriptor().version)
+            throw Error(source, "was written for version " + std::to_string(version) + " of step \"" + step.descriptor().id +
+                                    "\"; this program has version " + std::to_string(step.descriptor().version));
         ParamValues values;
         const nlohmann::json parameters = entry.contains("parameters") ? entry["parameters"] : nlohmann::json::object();
         // Migration works on the old keys, so the JSON is read without this version's schema.
-        if (version < step.info().version) {
+        if (version < step.descriptor().version) {
             if (!parameters.is_object())
-                throw Error(source, "the parameters of step \"" + step.info().id + "\" must be a JSON object");
+                throw Error(source, "the parameters of step \"" + step.descriptor().id + "\" must be a JSON object");
             for (const auto& [key, value] : parameters.items()) {
                 if (value.is_boolean())
                     values[key] = value.get<bool>();
@@ -76,7 +85,7 @@ Pipeline pipelineFromJson(const nlohmann::json& json, const StepRegistry& regist
         } else {
             values = parametersFromJson(step, parameters, source);
         }
-        pipeline.steps.push_back({step.info().id, step.normalise(values), entry.value("enabled", true)});
+        pipeline.steps.push_back({step.descriptor().id, step.normalise(values), entry.value("enabled", true)});
     }
     return pipeline;
 }
@@ -89,12 +98,13 @@ nlohmann::json pipelineToJson(const Pipeline& pipeline, const StepRegistry& regi
         for (const auto& [key, value] : s.parameters)
             parameters[key] = valueToJson(value);
         steps.push_back({{"id", s.id},
-                         {"version", registry.get(s.id, pipeline.name).info().version},
+                         {"version", registry.get(s.id, pipeline.name).descriptor().version},
                          {"enabled", s.enabled},
                          {"parameters", parameters}});
     }
     return {{"format", "heliobench-pipeline"},
             {"format_version", kPipelineFormatVersion},
+            {"kind", dataKindName(pipeline.kind)},
             {"name", pipeline.name},
             {"description", pipeline.description},
             {"steps", steps}};
@@ -142,17 +152,20 @@ Frame runPipelineStep(const PipelineStep& s, const Frame& frame, const StepRegis
                       const std::string& pipelineName, const RunContext& context)
 {
     context.throwIfCancelled();
-    const Step& step = registry.get(s.id, pipelineName);
+    const FrameStep& step = registry.frameStep(s.id, pipelineName);
     if (!step.appliesTo(frame.info))
         throw Error(frame.info.path, "is a " + frame.info.detector.value_or("frame of unknown detector") +
                                          " image; step \"" + s.id + "\" is for other detectors");
     Frame out = step.apply(frame, s.parameters, context);
-    recordProvenance(out.header, s.id, step.info().version, s.parameters);
+    FitsHistorySink(out.header).record(step.descriptor(), s.parameters);
     return out;
 }
 
 Frame runPipeline(const Pipeline& pipeline, const Frame& input, const StepRegistry& registry, const RunContext& context)
 {
+    if (pipeline.kind != DataKind::Frame)
+        throw Error(pipeline.name, "is a " + std::string(dataKindName(pipeline.kind)) + " pipeline; " +
+                                       input.info.path + " is a frame");
     Frame frame = input;
     for (const PipelineStep& s : pipeline.steps)
         if (s.enabled)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "steps/pipeline.h"
-#include "steps/sequence_engine.h"
+#include "kernel/pipeline.h"
+#include "run/sequence_engine.h"
 
 #include <memory>
 #include <string>

@@ -1,28 +1,22 @@
-#include "steps/step.h"
+#include "kernel/step.h"
 
 #include <algorithm>
 
 namespace hb::steps {
-
-void RunContext::throwIfCancelled() const
-{
-    if (cancel && cancel->load(std::memory_order_relaxed))
-        throw Cancelled();
-}
 
 ParamValues Step::migrate(int, ParamValues values) const
 {
     return values;
 }
 
-std::vector<std::size_t> Step::framesNeeded(const ParamValues&, std::size_t, std::size_t) const
+std::vector<std::size_t> FrameStep::framesNeeded(const ParamValues&, std::size_t, std::size_t) const
 {
     return {};
 }
 
 bool Step::appliesTo(const ObservationInfo& observation) const
 {
-    const auto& detectors = info().detectors;
+    const auto& detectors = descriptor().detectors;
     if (detectors.empty())
         return true;
     return observation.detector &&

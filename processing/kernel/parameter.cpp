@@ -1,4 +1,4 @@
-#include "steps/parameter.h"
+#include "kernel/parameter.h"
 
 #include "core/error.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "steps/parameter.h"
-#include "steps/step.h"
+#include "kernel/parameter.h"
+#include "kernel/step.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -19,11 +19,14 @@ struct PipelineStep {
     bool enabled = true;
 };
 
-// An ordered list of steps with their parameters, as saved in a pipeline file:
-//   {"format": "heliobench-pipeline", "format_version": 1, "name": ..., "description": ...,
-//    "steps": [{"id": "secchi.bias", "version": 1, "enabled": true, "parameters": {...}}]}
-// Reading migrates each step's parameters from the version written to the current one.
+// An ordered list of steps of one data kind with their parameters, as saved in a pipeline file:
+//   {"format": "heliobench-pipeline", "format_version": 1, "kind": "frame", "name": ...,
+//    "description": ..., "steps": [{"id": "secchi.bias", "version": 1, "enabled": true,
+//    "parameters": {...}}]}
+// Files without "kind" are frame pipelines (all written before series steps existed). Reading
+// migrates each step's parameters from the version written to the current one.
 struct Pipeline {
+    DataKind kind = DataKind::Frame;
     std::string name;
     std::string description;
     std::vector<PipelineStep> steps;
@@ -43,8 +46,9 @@ Pipeline loadPipeline(const std::string& path, const StepRegistry& registry);
 // Atomic; refuses to replace an existing file unless `overwrite`.
 void savePipeline(const Pipeline& pipeline, const std::string& path, const StepRegistry& registry, bool overwrite);
 
-// Runs the enabled steps in order. Each committed step leaves its provenance in HISTORY (see
-// provenance.h). A step that does not apply to the frame's detector is an error naming both.
+// Runs the enabled steps of a frame pipeline in order. Each committed step leaves its provenance
+// in HISTORY (see provenance.h). A step that does not apply to the frame's detector is an error
+// naming both; a pipeline of another kind is an error naming the pipeline.
 Frame runPipeline(const Pipeline& pipeline, const Frame& input, const StepRegistry& registry,
                   const RunContext& context = {});
 // One enabled step of a pipeline on `frame`, with its provenance recorded: what runPipeline does

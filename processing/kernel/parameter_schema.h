@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "steps/parameter.h"
+#include "kernel/parameter.h"
 
 #include <functional>
 #include <string>

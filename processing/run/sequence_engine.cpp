@@ -1,7 +1,7 @@
-#include "steps/sequence_engine.h"
+#include "run/sequence_engine.h"
 
 #include "io/file_reader.h"
-#include "steps/step_registry.h"
+#include "kernel/step_registry.h"
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ std::string stepKey(const PipelineStep& step)
 bool needsSequence(const Pipeline& pipeline, const StepRegistry& registry)
 {
     return std::any_of(pipeline.steps.begin(), pipeline.steps.end(), [&](const PipelineStep& s) {
-        return s.enabled && registry.get(s.id, pipeline.name).isSequenceStep();
+        return s.enabled && registry.get(s.id, pipeline.name).has(StepTrait::Sequence);
     });
 }
 
@@ -128,8 +128,8 @@ SequenceEngine::StepInputs SequenceEngine::inputsFor(const Pipeline& pipeline, s
     if (stepIndex >= pipeline.steps.size())
         return inputs;
     const PipelineStep& s = pipeline.steps[stepIndex];
-    const Step& step = m_registry.get(s.id, pipeline.name);
-    if (!step.isSequenceStep())
+    const FrameStep& step = m_registry.frameStep(s.id, pipeline.name);
+    if (!step.has(StepTrait::Sequence))
         return inputs;
     inputs.context.sequence = RunContext::SequencePosition{index, m_paths.size()};
     for (const std::size_t j : step.framesNeeded(s.parameters, index, m_paths.size())) {
