@@ -6,53 +6,44 @@
 
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hb::app {
 
 BackgroundMaker::BackgroundMaker(QWidget* dialogParent, QObject* parent) : QObject(parent), m_dialogParent(dialogParent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &BackgroundMaker::onFinished);
+    connect(&m_job, &Job::finished, this, &BackgroundMaker::onFinished);
 }
 
-BackgroundMaker::~BackgroundMaker()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
-
-void BackgroundMaker::cancel()
-{
-    if (m_cancel)
-        *m_cancel = true;
-}
+BackgroundMaker::~BackgroundMaker() = default;
 
 void BackgroundMaker::start(FrameSequence sequence, steps::BackgroundRun run)
 {
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_progress = openWorkProgress(m_dialogParent, tr("Computing backgrounds of %1 ...").arg(QString::fromStdString(sequence.label)),
-                                  QStringLiteral("backgroundProgress"), static_cast<int>(sequence.frames.size()));
-    connect(m_progress, &QProgressDialog::canceled, this, &BackgroundMaker::cancel);
-    m_watcher.setFuture(QtConcurrent::run([this, sequence = std::move(sequence), run = std::move(run), cancel = m_cancel]() {
-        Outcome outcome;
-        try {
-            outcome.products = steps::makeBackgrounds(
-                sequence, run, steps::builtinSteps(), cancel.get(),
-                [this, dialog = m_progress](std::size_t done, std::size_t total, const std::string& file) {
-                    reportWorkProgress(this, dialog, done, total, tr("Computing %1 ...").arg(QString::fromStdString(file)));
-                });
-        } catch (const steps::Cancelled&) {
-            outcome.problem = tr("Cancelled: the backgrounds finished before stay, the one being made was not written.");
-        } catch (const std::exception& e) {
-            outcome.problem = QString::fromStdString(e.what());
-        }
-        return outcome;
-    }));
+    if (m_job.isRunning())
+        return;
+    auto products = std::make_shared<std::vector<steps::BackgroundProduct>>();
+    const QString label = tr("Computing backgrounds of %1 ...").arg(QString::fromStdString(sequence.label));
+    const int frames = static_cast<int>(sequence.frames.size());
+    m_job.start([sequence = std::move(sequence), run = std::move(run), products](const steps::RunContext& context) {
+        *products = steps::makeBackgrounds(sequence, run, steps::builtinSteps(), context.cancel,
+                                           [&context](std::size_t done, std::size_t total, const std::string& file) {
+                                               context.report(done, total, file);
+                                           });
+    });
+    m_products = std::move(products);
+    m_progress = showJobProgress(m_job, m_dialogParent, label, QStringLiteral("backgroundProgress"), frames,
+                                 [](const QString& file) { return tr("Computing %1 ...").arg(file); });
 }
 
-void BackgroundMaker::onFinished()
+void BackgroundMaker::onFinished(const QString& failure, bool cancelled)
 {
-    const Outcome outcome = m_watcher.result();
+    // Cancelled while the last one was written leaves them all: not a stop.
+    const bool stopped = cancelled && m_products->empty();
+    const QString problem =
+        stopped ? tr("Cancelled: the backgrounds finished before stay, the one being made was not written.") : failure;
+    struct {
+        const std::vector<steps::BackgroundProduct>& products;
+        const QString& problem;
+    } outcome{*m_products, problem};
     if (m_progress)
         m_progress->close();
     if (m_interactive) {

@@ -2,7 +2,8 @@
 
 #include "steps/sequence/background_run.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -25,8 +26,8 @@ public:
     ~BackgroundMaker() override;
 
     void start(FrameSequence sequence, steps::BackgroundRun run);
-    bool isRunning() const { return m_watcher.isRunning(); }
-    void cancel();
+    bool isRunning() const { return m_job.isRunning(); }
+    void cancel() { m_job.cancel(); }
     void setInteractive(bool interactive) { m_interactive = interactive; }  // false: no message boxes
 
 signals:
@@ -34,16 +35,12 @@ signals:
     void finished(const std::vector<hb::steps::BackgroundProduct>& products, const QString& problem);
 
 private:
-    struct Outcome {
-        std::vector<steps::BackgroundProduct> products;
-        QString problem;
-    };
-    void onFinished();
+    void onFinished(const QString& problem, bool cancelled);
 
     QWidget* m_dialogParent;
     QPointer<QProgressDialog> m_progress;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Job m_job;
+    std::shared_ptr<std::vector<steps::BackgroundProduct>> m_products;  // filled by the running job
     bool m_interactive = true;
 };
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "catalog/frame_cache.h"
+#include "latest_request.h"
 #include "render/display_scaling.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 
@@ -13,7 +13,8 @@
 namespace hb::app {
 
 // Prepares the compare view's pictures off the UI thread: two frames rendered with the same
-// display settings, and their difference when they have the same size.
+// display settings, and their difference when they have the same size. The newest pair asked
+// for is always the one that ends on screen.
 class ComparePresenter : public QObject {
     Q_OBJECT
 public:
@@ -27,12 +28,16 @@ signals:
     void failed(const QString& problem);
 
 private:
+    struct Pair {
+        std::string a, b;
+        render::DisplaySettings display;
+    };
     struct Pictures {
         QImage a, b, difference;
         QString error;
     };
     std::shared_ptr<FrameCache> m_cache;
-    QFutureWatcher<Pictures> m_watcher;
+    LatestRequest<Pair, Pictures> m_latest;
 };
 
 } // namespace hb::app

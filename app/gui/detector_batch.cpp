@@ -2,73 +2,54 @@
 
 #include "steps/detect/detector_run.h"
 
-#include <QElapsedTimer>
-#include <QMetaObject>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hb::app {
 
 DetectorBatch::DetectorBatch(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Summary>::finished, this, [this] { emit finished(m_watcher.result()); });
+    connect(&m_job, &Job::progressed, this,
+            [this](qint64 done, qint64 total) { emit progress(static_cast<int>(done), static_cast<int>(total)); });
+    connect(&m_job, &Job::finished, this, [this](const QString& problem, bool cancelled) {
+        Summary summary = *m_summary;
+        summary.cancelled = cancelled;
+        if (!problem.isEmpty())
+            summary.firstProblem = problem;
+        summary.seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
+        emit finished(summary);
+    });
 }
 
-DetectorBatch::~DetectorBatch()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
-
-void DetectorBatch::cancel()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+DetectorBatch::~DetectorBatch() = default;
 
 void DetectorBatch::start(const steps::FrameStep& detector, const steps::ParamValues& params, std::vector<std::string> files,
                           int neighbours, review::FlagStore& store)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const QPointer<DetectorBatch> self(this);
-    m_watcher.setFuture(QtConcurrent::run([&detector, params, files = std::move(files), neighbours, &store, cancel = m_cancel, self] {
-        QElapsedTimer clock;
-        clock.start();
-        Summary summary;
+    auto summary = std::make_shared<Summary>();
+    m_clock.start();
+    m_job.start([&detector, params, files = std::move(files), neighbours, &store, summary](const steps::RunContext& context) {
         const auto report = [&](const steps::DetectorResult& r, std::size_t done, std::size_t total) {
-            ++summary.frames;
+            ++summary->frames;
             if (!r.detection) {
-                ++summary.failed;
-                if (summary.firstProblem.isEmpty())
-                    summary.firstProblem = QString::fromStdString(r.info.path + ": " + r.error);
+                ++summary->failed;
+                if (summary->firstProblem.isEmpty())
+                    summary->firstProblem = QString::fromStdString(r.info.path + ": " + r.error);
             } else {
                 try {
-                    summary.proposed += steps::proposeFlag(store, r) ? 1 : 0;
-                } catch (const std::exception& e) {
-                    ++summary.failed;
-                    if (summary.firstProblem.isEmpty())
-                        summary.firstProblem = QString::fromStdString(e.what());
+                    summary->proposed += steps::proposeFlag(store, r) ? 1 : 0;
+                } catch (const std::exception& e) {  // a database that fails one proposal fails that frame
+                    ++summary->failed;
+                    if (summary->firstProblem.isEmpty())
+                        summary->firstProblem = QString::fromStdString(e.what());
                 }
             }
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (self)
-                    emit self->progress(static_cast<int>(done), static_cast<int>(total));
-            }, Qt::QueuedConnection);
+            context.report(done, total, r.info.path);
         };
-        try {
-            steps::runDetector(detector, params, files, neighbours, cancel.get(), report);
-        } catch (const steps::Cancelled&) {
-            summary.cancelled = true;
-        } catch (const std::exception& e) {
-            summary.firstProblem = QString::fromStdString(e.what());
-        }
-        summary.cancelled = summary.cancelled || cancel->load();
-        summary.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
-        return summary;
-    }));
+        steps::runDetector(detector, params, files, neighbours, context.cancel, report);
+    });
+    m_summary = std::move(summary);
 }
 
 } // namespace hb::app

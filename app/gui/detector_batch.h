@@ -1,8 +1,9 @@
 #pragma once
 
+#include "job.h"
 #include "kernel/step.h"
 
-#include <QFutureWatcher>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <atomic>
@@ -33,16 +34,17 @@ public:
 
     void start(const steps::FrameStep& detector, const steps::ParamValues& params, std::vector<std::string> files,
                int neighbours, review::FlagStore& store);
-    void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_job.isRunning(); }
 
 signals:
     void progress(int done, int total);
     void finished(const hb::app::DetectorBatch::Summary& summary);
 
 private:
-    QFutureWatcher<Summary> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Job m_job;
+    std::shared_ptr<Summary> m_summary;  // filled by the running job
+    QElapsedTimer m_clock;
 };
 
 } // namespace hb::app

@@ -3,68 +3,50 @@
 #include "steps/detect/detector_run.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
-
 
 namespace hb::app {
 
-DetectorPreview::DetectorPreview(QObject* parent)
-    : QObject(parent)
+namespace {
+
+DetectorPreview::Result judge(const DetectorPreview::Request& request, const std::atomic<bool>& cancel)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        const bool cancelled = m_cancel && m_cancel->load();
-        if (!cancelled)
-            emit detected(m_watcher.result());
-        if (m_queued) {
-            Request next = std::move(*m_queued);
-            m_queued.reset();
-            start(std::move(next));
-        }
-    });
+    QElapsedTimer clock;
+    clock.start();
+    DetectorPreview::Result result;
+    result.path = request.path;
+    if (!request.detector) {
+        result.problem = DetectorPreview::tr("No detector chosen.");
+        return result;
+    }
+    const steps::DetectorResult verdict =
+        steps::detectFrame(*request.detector, request.params, request.path, request.neighbours, &cancel);
+    if (verdict.detection)
+        result.detection = verdict.detection;
+    else
+        result.problem = QString::fromStdString(verdict.error);
+    result.milliseconds = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    return result;
 }
 
-DetectorPreview::~DetectorPreview()
+} // namespace
+
+DetectorPreview::DetectorPreview(QObject* parent)
+    : QObject(parent)
+    , m_latest(this, judge, [this](Result result) { emit detected(result); },
+               [this](const Request& request, const QString& problem) {
+                   Result result;
+                   result.path = request.path;
+                   result.problem = problem;
+                   emit detected(result);
+               })
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
 }
+
+DetectorPreview::~DetectorPreview() = default;
 
 void DetectorPreview::request(Request request)
 {
-    if (m_watcher.isRunning()) {
-        m_cancel->store(true);
-        m_queued = std::move(request);
-        return;
-    }
-    start(std::move(request));
-}
-
-void DetectorPreview::start(Request request)
-{
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel]() {
-        QElapsedTimer clock;
-        clock.start();
-        Result result;
-        result.path = request.path;
-        if (!request.detector) {
-            result.problem = DetectorPreview::tr("No detector chosen.");
-            return result;
-        }
-        try {
-            const steps::DetectorResult verdict =
-                steps::detectFrame(*request.detector, request.params, request.path, request.neighbours, cancel.get());
-            if (verdict.detection)
-                result.detection = verdict.detection;
-            else
-                result.problem = QString::fromStdString(verdict.error);
-        } catch (const std::exception& e) {
-            result.problem = QString::fromStdString(e.what());
-        }
-        result.milliseconds = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-        return result;
-    }));
+    m_latest.request(std::move(request));
 }
 
 } // namespace hb::app

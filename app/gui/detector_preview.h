@@ -2,8 +2,8 @@
 
 #include "core/detection.h"
 #include "kernel/step.h"
+#include "latest_request.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -37,17 +37,13 @@ public:
     ~DetectorPreview() override;
 
     void request(Request request);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_latest.busy(); }
 
 signals:
     void detected(const hb::app::DetectorPreview::Result& result);
 
 private:
-    void start(Request request);
-
-    QFutureWatcher<Result> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::optional<Request> m_queued;
+    LatestRequest<Request, Result> m_latest;
 };
 
 } // namespace hb::app

@@ -19,30 +19,27 @@ FramePresenter::FramePresenter(QObject* parent)
     : QObject(parent)
     , m_cache(std::make_shared<FrameCache>(
           static_cast<std::size_t>(QSettings().value(QStringLiteral("cache/budgetMiB"), kDefaultCacheMiB).toLongLong()) << 20))
+    , m_latest(
+          this, [cache = m_cache](const Request& request, const std::atomic<bool>&) { return make(*cache, request); },
+          [this](Outcome outcome) {
+              // A frame asked for after this one makes it stale: the view ends on the last one.
+              if (m_latest.newerWaiting())
+                  return;
+              if (outcome.error.isEmpty())
+                  emit presented(outcome.result);
+              else
+                  emit failed(QString::fromStdString(outcome.path), outcome.error);
+          },
+          [this](const Request& request, const QString& problem) {
+              emit failed(QString::fromStdString(request.path), problem);
+          })
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        const Outcome outcome = m_watcher.result();
-        if (m_queued) {  // a newer request waited: this result is stale
-            Request next = std::move(*m_queued);
-            m_queued.reset();
-            start(std::move(next));
-            return;
-        }
-        if (outcome.generation != m_generation)
-            return;
-        if (outcome.error.isEmpty())
-            emit presented(outcome.result);
-        else
-            emit failed(QString::fromStdString(outcome.path), outcome.error);
-    });
 }
 
 FramePresenter::~FramePresenter()
 {
-    m_queued.reset();
     ++*m_prefetchGeneration;  // stop prefetching
     m_prefetch.waitForFinished();
-    m_watcher.waitForFinished();
 }
 
 void FramePresenter::prefetch(std::vector<std::string> paths, FrameSource source)
@@ -66,45 +63,34 @@ void FramePresenter::prefetch(std::vector<std::string> paths, FrameSource source
 
 void FramePresenter::present(Request request)
 {
-    ++m_generation;
-    if (m_watcher.isRunning()) {
-        m_queued = std::move(request);  // only the latest request waits
-        return;
-    }
-    start(std::move(request));
+    m_latest.request(std::move(request));
 }
 
-void FramePresenter::start(Request request)
+FramePresenter::Outcome FramePresenter::make(FrameCache& cache, const Request& request)
 {
-    const quint64 generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), generation, cache = m_cache]() -> Outcome {
-        Outcome o;
-        o.generation = generation;
-        o.path = request.path;
-        try {
-            std::shared_ptr<const Frame> original = readFrameCached(*cache, request.path);
-            if (original->image.isEmpty()) {  // header-only files: the header is still worth showing
-                o.result.frame = o.result.original = std::move(original);
-                return o;
-            }
-            std::shared_ptr<const Frame> frame = request.source ? request.source(request.path) : original;
-            render::DisplaySettings display = request.display;
-            if (request.autoRange)
-                display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
-            QImage picture = renderPicture(frame->image, display);
-            if (request.maskOverlay)
-                overlayShownMask(frame->image, picture);
-            const render::DisplayRange span = render::percentileRange(frame->image, 0.05, 99.95);
-            const double margin = 0.1 * (span.high - span.low);
-            const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);
-            o.result = {frame, original, std::move(picture), display.range, render::computeHistogram(frame->image, low, high)};
-        } catch (const Error& e) {
-            o.error = QString::fromStdString(e.problem());
-        } catch (const std::exception& e) {
-            o.error = QString::fromStdString(e.what());
+    Outcome o;
+    o.path = request.path;
+    try {
+        std::shared_ptr<const Frame> original = readFrameCached(cache, request.path);
+        if (original->image.isEmpty()) {  // header-only files: the header is still worth showing
+            o.result.frame = o.result.original = std::move(original);
+            return o;
         }
-        return o;
-    }));
+        std::shared_ptr<const Frame> frame = request.source ? request.source(request.path) : original;
+        render::DisplaySettings display = request.display;
+        if (request.autoRange)
+            display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
+        QImage picture = renderPicture(frame->image, display);
+        if (request.maskOverlay)
+            overlayShownMask(frame->image, picture);
+        const render::DisplayRange span = render::percentileRange(frame->image, 0.05, 99.95);
+        const double margin = 0.1 * (span.high - span.low);
+        const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);
+        o.result = {frame, original, std::move(picture), display.range, render::computeHistogram(frame->image, low, high)};
+    } catch (const Error& e) {
+        o.error = QString::fromStdString(e.problem());
+    }
+    return o;
 }
 
 } // namespace hb::app

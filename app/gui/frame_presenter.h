@@ -3,9 +3,10 @@
 #include "catalog/frame_cache.h"
 #include "core/frame.h"
 #include "render/display_scaling.h"
+#include "latest_request.h"
 #include "render/histogram.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QImage>
 #include <QObject>
 
@@ -60,16 +61,13 @@ private:
     struct Outcome {
         Result result;
         QString error;
-        quint64 generation = 0;
         std::string path;
     };
     std::shared_ptr<FrameCache> m_cache;
     std::shared_ptr<std::atomic<quint64>> m_prefetchGeneration = std::make_shared<std::atomic<quint64>>(0);
     QFuture<void> m_prefetch;
-    QFutureWatcher<Outcome> m_watcher;
-    quint64 m_generation = 0;
-    std::optional<Request> m_queued;
-    void start(Request request);
+    static Outcome make(FrameCache& cache, const Request& request);
+    LatestRequest<Request, Outcome> m_latest;
 };
 
 } // namespace hb::app

@@ -5,51 +5,38 @@
 
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hb::app {
 
 MovieExporter::MovieExporter(QWidget* dialogParent, QObject* parent) : QObject(parent), m_dialogParent(dialogParent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MovieExporter::onFinished);
+    connect(&m_job, &Job::finished, this, &MovieExporter::onFinished);
 }
 
-MovieExporter::~MovieExporter()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
-
-void MovieExporter::cancel()
-{
-    if (m_cancel)
-        *m_cancel = true;
-}
+MovieExporter::~MovieExporter() = default;
 
 void MovieExporter::start(const steps::Pipeline& pipeline, FrameSequence sequence, exporting::MovieOptions options)
 {
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    options.cancel = m_cancel.get();
-    m_progress = openWorkProgress(m_dialogParent, tr("Making %1 ...").arg(QString::fromStdString(options.output)),
-                                  QStringLiteral("movieProgress"), static_cast<int>(sequence.frames.size()));
-    connect(m_progress, &QProgressDialog::canceled, this, &MovieExporter::cancel);
-    m_watcher.setFuture(QtConcurrent::run([this, pipeline, sequence = std::move(sequence), options, cancel = m_cancel]() {
-        Outcome outcome;
-        try {
-            outcome.report = exporting::exportMovie(pipeline, sequence, steps::builtinSteps(), options,
-                                                    [this, dialog = m_progress](std::size_t done, std::size_t total) {
-                                                        reportWorkProgress(this, dialog, done, total);
-                                                    });
-        } catch (const std::exception& e) {
-            outcome.problem = QString::fromStdString(e.what());
-        }
-        return outcome;
-    }));
+    if (m_job.isRunning())
+        return;
+    auto report = std::make_shared<exporting::MovieReport>();
+    const int frames = static_cast<int>(sequence.frames.size());
+    const QString output = QString::fromStdString(options.output);
+    m_job.start([pipeline, sequence = std::move(sequence), options, report](const steps::RunContext& context) mutable {
+        options.cancel = context.cancel;
+        *report = exporting::exportMovie(pipeline, sequence, steps::builtinSteps(), options,
+                                         [&context](std::size_t done, std::size_t total) { context.report(done, total); });
+    });
+    m_report = std::move(report);
+    m_progress = showJobProgress(m_job, m_dialogParent, tr("Making %1 ...").arg(output), QStringLiteral("movieProgress"), frames);
 }
 
-void MovieExporter::onFinished()
+void MovieExporter::onFinished(const QString& problem)
 {
-    const Outcome outcome = m_watcher.result();
+    struct {
+        const exporting::MovieReport& report;
+        const QString& problem;
+    } outcome{*m_report, problem};
     if (m_progress)
         m_progress->close();
     if (m_interactive) {

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "export/movie_export.h"
+#include "job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
 #include <memory>
 
 class QProgressDialog;
@@ -24,8 +23,8 @@ public:
     ~MovieExporter() override;
 
     void start(const steps::Pipeline& pipeline, FrameSequence sequence, exporting::MovieOptions options);
-    bool isRunning() const { return m_watcher.isRunning(); }
-    void cancel();
+    bool isRunning() const { return m_job.isRunning(); }
+    void cancel() { m_job.cancel(); }
     void setInteractive(bool interactive) { m_interactive = interactive; }  // false: no message boxes
 
 signals:
@@ -33,16 +32,12 @@ signals:
     void finished(const hb::exporting::MovieReport& report, const QString& problem);
 
 private:
-    struct Outcome {
-        exporting::MovieReport report;
-        QString problem;
-    };
-    void onFinished();
+    void onFinished(const QString& problem);
 
     QWidget* m_dialogParent;
     QPointer<QProgressDialog> m_progress;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Job m_job;
+    std::shared_ptr<exporting::MovieReport> m_report;  // filled by the running job
     bool m_interactive = true;
 };
 

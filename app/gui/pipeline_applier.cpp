@@ -1,5 +1,7 @@
 #include "pipeline_applier.h"
 
+#include "work_progress.h"
+
 #include "kernel/step_registry.h"
 
 #include <QFileDialog>
@@ -8,26 +10,15 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hb::app {
 
 PipelineApplier::PipelineApplier(QWidget* dialogParent, QObject* parent) : QObject(parent), m_dialogParent(dialogParent)
 {
-    connect(&m_watcher, &QFutureWatcher<steps::BatchSummary>::finished, this, &PipelineApplier::onFinished);
+    connect(&m_job, &Job::finished, this, &PipelineApplier::onFinished);
 }
 
-PipelineApplier::~PipelineApplier()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
-
-void PipelineApplier::cancel()
-{
-    if (m_cancel)
-        *m_cancel = true;
-}
+PipelineApplier::~PipelineApplier() = default;
 
 bool PipelineApplier::chooseFolderAndStart(const steps::Pipeline& pipeline, std::vector<std::string> inputs, const QString& what)
 {
@@ -48,49 +39,37 @@ bool PipelineApplier::chooseFolderAndStart(const steps::Pipeline& pipeline, std:
 
 void PipelineApplier::start(const steps::Pipeline& pipeline, std::vector<std::string> inputs, const QString& outDir, bool overwrite)
 {
+    if (m_job.isRunning())
+        return;
     m_pipeline = pipeline;
     m_outDir = outDir;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     const int total = static_cast<int>(inputs.size());
-    m_progress = new QProgressDialog(tr("Running \"%1\" ...").arg(QString::fromStdString(pipeline.name)), tr("Cancel"), 0, total,
-                                     m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("applyProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, this, &PipelineApplier::cancel);
-    m_progress->setValue(0);
-
     steps::BatchOptions options;
     options.outDir = outDir.toStdString();
     options.layout = steps::OutputLayout::ByDay;
     options.overwrite = overwrite;
-    options.cancel = m_cancel.get();
-    // Progress goes through this object, which outlives the run (its destructor waits for it).
-    m_watcher.setFuture(QtConcurrent::run([this, pipeline, inputs = std::move(inputs), options, cancel = m_cancel]() {
-        return steps::runBatch(pipeline, inputs, options, steps::builtinSteps(),
-                               [this](const steps::BatchItem& item, std::size_t done, std::size_t all) {
-                                   const QString text = tr("%1 / %2: %3").arg(done).arg(all).arg(QString::fromStdString(item.input));
-                                   QMetaObject::invokeMethod(this, [this, done, text] {
-                                       if (m_progress) {
-                                           m_progress->setValue(static_cast<int>(done));
-                                           m_progress->setLabelText(text);
-                                       }
-                                   }, Qt::QueuedConnection);
-                               });
-    }));
+    auto summary = std::make_shared<steps::BatchSummary>();
+    m_job.start([pipeline, inputs = std::move(inputs), options, summary](const steps::RunContext& context) mutable {
+        options.cancel = context.cancel;
+        *summary = steps::runBatch(pipeline, inputs, options, steps::builtinSteps(),
+                                   [&context](const steps::BatchItem& item, std::size_t done, std::size_t all) {
+                                       context.report(done, all, item.input);
+                                   });
+    });
+    m_summary = std::move(summary);
+    m_progress = showJobProgress(m_job, m_dialogParent, tr("Running \"%1\" ...").arg(QString::fromStdString(pipeline.name)),
+                                 QStringLiteral("applyProgress"), total, [](const QString& input) { return input; });
 }
 
-void PipelineApplier::onFinished()
+void PipelineApplier::onFinished(const QString& problem)
 {
-    const steps::BatchSummary summary = m_watcher.result();
     if (m_progress)
         m_progress->close();
-    if (m_interactive)
-        showSummary(summary);
-    emit finished(summary);
+    if (m_interactive && !problem.isEmpty())
+        QMessageBox::warning(m_dialogParent, tr("Apply pipeline"), tr("The pipeline stopped: %1").arg(problem));
+    else if (m_interactive)
+        showSummary(*m_summary);
+    emit finished(*m_summary);
 }
 
 void PipelineApplier::showSummary(const steps::BatchSummary& summary)

@@ -2,7 +2,8 @@
 
 #include "run/batch_runner.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -26,8 +27,8 @@ public:
     // Asks for the output folder (remembered), then starts. False when the scientist cancels.
     bool chooseFolderAndStart(const steps::Pipeline& pipeline, std::vector<std::string> inputs, const QString& what);
     void start(const steps::Pipeline& pipeline, std::vector<std::string> inputs, const QString& outDir, bool overwrite);
-    bool isRunning() const { return m_watcher.isRunning(); }
-    void cancel();
+    bool isRunning() const { return m_job.isRunning(); }
+    void cancel() { m_job.cancel(); }
     // false in tests and scripted runs: no question or summary boxes, only the signal.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
@@ -35,13 +36,13 @@ signals:
     void finished(const hb::steps::BatchSummary& summary);
 
 private:
-    void onFinished();
+    void onFinished(const QString& problem);
     void showSummary(const steps::BatchSummary& summary);
 
     QWidget* m_dialogParent;
     QPointer<QProgressDialog> m_progress;
-    QFutureWatcher<steps::BatchSummary> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Job m_job;
+    std::shared_ptr<steps::BatchSummary> m_summary;  // filled by the running job
     steps::Pipeline m_pipeline;
     QString m_outDir;
     bool m_interactive = true;

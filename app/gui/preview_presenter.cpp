@@ -2,7 +2,6 @@
 
 #include "frame_pictures.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 
@@ -69,88 +68,82 @@ double millisecondsSince(std::chrono::steady_clock::time_point start)
 } // namespace
 
 PreviewPresenter::PreviewPresenter(const steps::StepRegistry& registry, QObject* parent)
-    : QObject(parent), m_chain(std::make_shared<steps::StepChain>(registry)), m_pictures(std::make_shared<PictureMemo>())
+    : QObject(parent)
+    , m_chain(std::make_shared<steps::StepChain>(registry))
+    , m_pictures(std::make_shared<PictureMemo>())
+    , m_latest(
+          this,
+          [chain = m_chain, pictures = m_pictures](const Request& request, const std::atomic<bool>& cancel) {
+              return make(request, cancel, *chain, *pictures);
+          },
+          [this](Result result) {
+              if (!m_latest.newerWaiting())
+                  result.latencyMs = static_cast<double>(m_requested.nsecsElapsed()) / 1e6;
+              emit previewed(result);
+          },
+          [this](const Request& request, const QString& problem) {
+              Result result;
+              result.step = request.step;
+              result.problem = problem;
+              emit previewed(result);
+          },
+          &m_thread)
 {
     m_thread.setMaxThreadCount(1);
     m_thread.setExpiryTimeout(-1);  // the same thread for the presenter's whole life
-    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, [this] {
-        Job job = m_watcher.result();
-        m_runningFrame.reset();
-        if (m_queued) {
-            Request next = std::move(*m_queued);
-            m_queued.reset();
-            start(std::move(next));
-        } else {
-            job.result.latencyMs = static_cast<double>(m_requested.nsecsElapsed()) / 1e6;
-        }
-        if (!job.cancelled)
-            emit previewed(job.result);
+    // Another frame makes the running work useless; slow work is cut short so that during a
+    // slider drag the quick updates finish and the picture follows the slider.
+    m_latest.setSupersedes([](const Request& running, const Request& newer, qint64 runningMs) {
+        return newer.frame != running.frame || runningMs > kPatienceMs;
     });
 }
 
-PreviewPresenter::~PreviewPresenter()
-{
-    if (m_cancel)
-        *m_cancel = true;
-    m_watcher.waitForFinished();
-}
+PreviewPresenter::~PreviewPresenter() = default;
 
 void PreviewPresenter::preview(Request request)
 {
     m_requested.start();
-    if (!m_watcher.isRunning()) {
-        start(std::move(request));
-        return;
-    }
-    if (request.frame != m_runningFrame || m_running.elapsed() > kPatienceMs)
-        *m_cancel = true;
-    m_queued = std::move(request);
+    m_latest.request(std::move(request));
 }
 
-void PreviewPresenter::start(Request request)
+PreviewPresenter::Result PreviewPresenter::make(const Request& request, const std::atomic<bool>& cancel,
+                                                steps::StepChain& chain, PictureMemo& pictures)
 {
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_runningFrame = request.frame;
-    m_running.start();
-    m_watcher.setFuture(QtConcurrent::run(&m_thread, [request = std::move(request), chain = m_chain, pictures = m_pictures,
-                                                           cancel = m_cancel]() {
-        Job job;
-        Result& r = job.result;
-        r.step = request.step;
-        try {
-            const auto computeStart = std::chrono::steady_clock::now();
-            if (chain->input() != request.frame)
-                chain->setInput(request.frame);
-            chain->setSequence(request.sequence);
-            r.stepsRun = chain->update(request.pipeline, steps::RunContext{cancel.get()}).stepsRun;
-            r.computeMs = millisecondsSince(computeStart);
-            for (std::size_t k = 0; k < chain->stages().size(); ++k)
-                if (!chain->stages()[k].problem.empty()) {
-                    r.problem = QString::fromStdString(chain->stages()[k].problem);
-                    r.failedStep = static_cast<std::ptrdiff_t>(k);
-                    r.rejected = chain->stages()[k].rejected;
-                    break;
-                }
-            const auto renderStart = std::chrono::steady_clock::now();
-            const bool wholePipeline = request.step < 0 || static_cast<std::size_t>(request.step) >= chain->stages().size();
-            const std::size_t k = wholePipeline ? 0 : static_cast<std::size_t>(request.step);
-            r.beforeFrame = wholePipeline ? chain->input() : chain->before(k);
-            r.afterFrame = wholePipeline || request.afterShowsResult ? chain->result() : chain->after(k);
-            if (r.beforeFrame)
-                r.before = pictures->draw(r.beforeFrame, request, r.beforeRange);
-            if (r.afterFrame)
-                r.after = pictures->draw(r.afterFrame, request, r.afterRange);
-            if (request.wantDifference && r.beforeFrame && r.afterFrame &&
-                r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT"))
-                r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image);
-            r.renderMs = millisecondsSince(renderStart);
-        } catch (const steps::Cancelled&) {
-            job.cancelled = true;
-        } catch (const std::exception& e) {  // never let an exception reach the UI thread through the future
-            r.problem = QString::fromStdString(e.what());
-        }
-        return job;
-    }));
+    Result r;
+    r.step = request.step;
+    try {
+        const auto computeStart = std::chrono::steady_clock::now();
+        if (chain.input() != request.frame)
+            chain.setInput(request.frame);
+        chain.setSequence(request.sequence);
+        r.stepsRun = chain.update(request.pipeline, steps::RunContext{&cancel}).stepsRun;
+        r.computeMs = millisecondsSince(computeStart);
+        for (std::size_t k = 0; k < chain.stages().size(); ++k)
+            if (!chain.stages()[k].problem.empty()) {
+                r.problem = QString::fromStdString(chain.stages()[k].problem);
+                r.failedStep = static_cast<std::ptrdiff_t>(k);
+                r.rejected = chain.stages()[k].rejected;
+                break;
+            }
+        const auto renderStart = std::chrono::steady_clock::now();
+        const bool wholePipeline = request.step < 0 || static_cast<std::size_t>(request.step) >= chain.stages().size();
+        const std::size_t k = wholePipeline ? 0 : static_cast<std::size_t>(request.step);
+        r.beforeFrame = wholePipeline ? chain.input() : chain.before(k);
+        r.afterFrame = wholePipeline || request.afterShowsResult ? chain.result() : chain.after(k);
+        if (r.beforeFrame)
+            r.before = pictures.draw(r.beforeFrame, request, r.beforeRange);
+        if (r.afterFrame)
+            r.after = pictures.draw(r.afterFrame, request, r.afterRange);
+        if (request.wantDifference && r.beforeFrame && r.afterFrame &&
+            r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT"))
+            r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image);
+        r.renderMs = millisecondsSince(renderStart);
+    } catch (const steps::Cancelled&) {
+        throw;  // delivers nothing
+    } catch (const Error& e) {
+        r.problem = QString::fromStdString(e.what());
+    }
+    return r;
 }
 
 } // namespace hb::app

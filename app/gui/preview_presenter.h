@@ -3,8 +3,9 @@
 #include "render/display_scaling.h"
 #include "run/step_chain.h"
 
+#include "latest_request.h"
+
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QThreadPool>
@@ -56,30 +57,22 @@ public:
     ~PreviewPresenter() override;
 
     void preview(Request request);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_latest.busy(); }
 
 signals:
     void previewed(const hb::app::PreviewPresenter::Result& result);
 
 private:
-    struct Job {
-        Result result;
-        bool cancelled = false;
-    };
-    void start(Request request);
-
     class PictureMemo;
-    std::shared_ptr<steps::StepChain> m_chain;  // used by one job at a time
+    static Result make(const Request& request, const std::atomic<bool>& cancel, steps::StepChain& chain, PictureMemo& pictures);
+
+    std::shared_ptr<steps::StepChain> m_chain;  // used by one request at a time
     std::shared_ptr<PictureMemo> m_pictures;    // likewise
     // One thread of its own: the chain's frames are then freed and allocated again by the same
     // thread, whose malloc arena keeps the memory; alternating pool threads each fault in their own.
     QThreadPool m_thread;
-    QFutureWatcher<Job> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<const Frame> m_runningFrame;
-    QElapsedTimer m_running;
     QElapsedTimer m_requested;  // since the newest request
-    std::optional<Request> m_queued;
+    LatestRequest<Request, Result> m_latest;
 };
 
 } // namespace hb::app

@@ -1,4 +1,5 @@
-# Fails when processing/ includes a Qt header or widgets/ includes anything from app/.
+# Fails when processing/ includes a Qt header, app/core/ a Qt header beyond QtCore and
+# QtConcurrent, or widgets/ anything from app/.
 file(GLOB_RECURSE processing_files ${ROOT}/processing/*.h ${ROOT}/processing/*.cpp ${ROOT}/processing/*.in)
 set(violations "")
 foreach(f ${processing_files})
@@ -15,6 +16,15 @@ foreach(f ${widget_files})
     file(STRINGS ${f} more REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]${h}[>\"]")
     list(APPEND lines ${more})
   endforeach()
+  if(lines)
+    list(APPEND violations "${f}: ${lines}")
+  endif()
+endforeach()
+file(GLOB_RECURSE core_files ${ROOT}/app/core/*.h ${ROOT}/app/core/*.cpp)
+foreach(f ${core_files})
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QWidget|QImage|QPixmap|QColor|QAction|QDialog|QMainWindow)")
+  file(STRINGS ${f} more REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z_]+_(panel|dialog|view|window)\\.h\"")
+  list(APPEND lines ${more})
   if(lines)
     list(APPEND violations "${f}: ${lines}")
   endif()
