@@ -887,14 +887,6 @@ Wert %1, %2 ms</translation>
         <translation>„%1“ läuft ...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2: %3</translation>
-    </message>
-    <message>
         <source>Pipeline finished</source>
         <translation>Pipeline beendet</translation>
     </message>
@@ -910,6 +902,10 @@ Wert %1, %2 ms</translation>
             <numerusform>Die %n vorhandene Ausgabe ersetzen</numerusform>
             <numerusform>Die %n vorhandenen Ausgaben ersetzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pipeline stopped: %1</source>
+        <translation>Die Pipeline wurde abgebrochen: %1</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ FramePresenter::FramePresenter(QObject* parent)
     , m_cache(std::make_shared<FrameCache>(
           static_cast<std::size_t>(QSettings().value(QStringLiteral("cache/budgetMiB"), kDefaultCacheMiB).toLongLong()) << 20))
     , m_latest(
-          this, [cache = m_cache](const Request& request, const std::atomic<bool>&) { return make(*cache, request); },
+          this, [cache = m_cache](const Request& request, const std::atomic<bool>& cancel) { return make(*cache, request, cancel); },
           [this](Outcome outcome) {
               // A frame asked for after this one makes it stale: the view ends on the last one.
               if (m_latest.newerWaiting())
@@ -53,7 +53,7 @@ void FramePresenter::prefetch(std::vector<std::string> paths, FrameSource source
             try {
                 (void)readFrameCached(*cache, path);
                 if (source)
-                    (void)source(path);
+                    (void)source(path, nullptr);
             } catch (const std::exception&) {
                 // A bad file is reported when it is shown, not while prefetching.
             }
@@ -66,7 +66,7 @@ void FramePresenter::present(Request request)
     m_latest.request(std::move(request));
 }
 
-FramePresenter::Outcome FramePresenter::make(FrameCache& cache, const Request& request)
+FramePresenter::Outcome FramePresenter::make(FrameCache& cache, const Request& request, const std::atomic<bool>& cancel)
 {
     Outcome o;
     o.path = request.path;
@@ -76,7 +76,7 @@ FramePresenter::Outcome FramePresenter::make(FrameCache& cache, const Request& r
             o.result.frame = o.result.original = std::move(original);
             return o;
         }
-        std::shared_ptr<const Frame> frame = request.source ? request.source(request.path) : original;
+        std::shared_ptr<const Frame> frame = request.source ? request.source(request.path, &cancel) : original;
         render::DisplaySettings display = request.display;
         if (request.autoRange)
             display.range = render::percentileRange(frame->image, request.lowPercent, request.highPercent);
@@ -87,6 +87,8 @@ FramePresenter::Outcome FramePresenter::make(FrameCache& cache, const Request& r
         const double margin = 0.1 * (span.high - span.low);
         const double low = std::min(span.low - margin, display.range.low), high = std::max(span.high + margin, display.range.high);
         o.result = {frame, original, std::move(picture), display.range, render::computeHistogram(frame->image, low, high)};
+    } catch (const steps::Cancelled&) {
+        throw;  // another frame was asked for: nothing to show
     } catch (const Error& e) {
         o.error = QString::fromStdString(e.problem());
     }

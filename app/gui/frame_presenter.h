@@ -25,8 +25,9 @@ class FramePresenter : public QObject {
     Q_OBJECT
 public:
     // The frame to show for a file when it is not the file as read (a processed frame). Called
-    // on worker threads; throws hb::Error naming the file when it cannot be made.
-    using FrameSource = std::function<std::shared_ptr<const Frame>(const std::string& path)>;
+    // on worker threads; throws hb::Error naming the file when it cannot be made, and
+    // steps::Cancelled once `cancel` (may be null) is raised because another frame was asked for.
+    using FrameSource = std::function<std::shared_ptr<const Frame>(const std::string& path, const std::atomic<bool>* cancel)>;
 
     struct Request {
         std::string path;
@@ -66,7 +67,7 @@ private:
     std::shared_ptr<FrameCache> m_cache;
     std::shared_ptr<std::atomic<quint64>> m_prefetchGeneration = std::make_shared<std::atomic<quint64>>(0);
     QFuture<void> m_prefetch;
-    static Outcome make(FrameCache& cache, const Request& request);
+    static Outcome make(FrameCache& cache, const Request& request, const std::atomic<bool>& cancel);
     LatestRequest<Request, Outcome> m_latest;
 };
 

@@ -24,6 +24,7 @@
 #include "flag_style.h"
 #include "frame_strip.h"
 #include "catalog/sequence_selector.h"
+#include "steps/calibration_image_cache.h"
 #include "review/flag_reason.h"
 #include "kernel/step_registry.h"
 
@@ -599,6 +600,7 @@ void MainWindow::openFolder(const QString& folder)
     m_sequencePanel->playback().pause();
     m_folder = folder;
     m_processedFrames.clear();
+    steps::forgetCalibrationImages();
     rememberRecentFolder(folder);
     m_catalog->clear();
     m_sequence.clear();

@@ -24,13 +24,14 @@ FramePresenter::FrameSource ProcessedFrames::source(const steps::Pipeline& pipel
     if (!m_engine || m_engine->paths() != sequence)
         m_engine = std::make_shared<steps::SequenceEngine>(std::move(sequence), m_registry, m_cacheBytes);
     const bool needsNeighbours = steps::needsSequence(pipeline, m_registry);
-    return [engine = m_engine, pipeline, needsNeighbours, &registry = m_registry](const std::string& path) {
+    return [engine = m_engine, pipeline, needsNeighbours, &registry = m_registry](const std::string& path,
+                                                                                const std::atomic<bool>* cancel) {
         const std::size_t index = engine->indexOf(path);
         if (index < engine->size())
-            return engine->result(pipeline, index);
+            return engine->result(pipeline, index, cancel);
         if (needsNeighbours)
             throw Error(path, "is flagged, so it is not part of the processed sequence its neighbours make");
-        return std::make_shared<const Frame>(steps::runPipeline(pipeline, io::readFrame(path), registry));
+        return std::make_shared<const Frame>(steps::runPipeline(pipeline, io::readFrame(path), registry, steps::RunContext{cancel}));
     };
 }
 

@@ -1,7 +1,10 @@
 // Latest-request-wins: the newest request is never dropped, superseded work delivers nothing,
 // failures reach the caller; the compare tab always ends on the last pair asked for.
 #include "compare_presenter.h"
+#include "kernel/pipeline.h"
+#include "kernel/step_registry.h"
 #include "latest_request.h"
+#include "processed_frames.h"
 #include "test_support.h"
 
 #include <QSignalSpy>
@@ -91,6 +94,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty() && compared.last().at(0).value<QImage>().width() == 256, 10000);
         QTest::qWait(100);
         QCOMPARE(compared.last().at(0).value<QImage>().width(), 256);
+    }
+
+    void aProcessedFrameStopsWhenAnotherIsAskedFor()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.path(), "lasco-c2", 3, 64);
+        const auto pipeline =
+            hb::steps::loadPipeline(HB_SOURCE_DIR "/resources/pipelines/lasco-l1.json", hb::steps::builtinSteps());
+        hb::app::ProcessedFrames processed(hb::steps::builtinSteps(), 64u << 20);
+        const auto source = processed.source(pipeline, files);
+        std::atomic<bool> cancel{true};
+        QVERIFY_THROWS_EXCEPTION(hb::steps::Cancelled, source(files[1], &cancel));
+        // A cancel is not remembered as the frame's failure.
+        cancel = false;
+        const auto frame = source(files[1], &cancel);
+        QVERIFY(frame && !frame->image.isEmpty());
+        QCOMPARE(frame->header.text("BUNIT"), std::string("MSB"));
     }
 };
 

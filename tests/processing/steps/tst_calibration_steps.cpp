@@ -4,6 +4,7 @@
 #include "io/fits/fits_writer.h"
 #include "kernel/pipeline.h"
 #include "kernel/step_registry.h"
+#include "steps/calibration_image_cache.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -48,6 +49,25 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void calibrationImagesInUseStayAndOnlyAFewOthersAreKept()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.path(), "lasco-c2", 10, 64);
+        forgetCalibrationImages();
+        const auto first = readCalibrationImage(files[0]);
+        for (const std::string& f : files)
+            (void)readCalibrationImage(f);
+        QCOMPARE(keptCalibrationImages(), std::size_t(8));
+        // Still held here, so still shared: the same image, not read again.
+        QCOMPARE(readCalibrationImage(files[0]).get(), first.get());
+        forgetCalibrationImages();
+        QCOMPARE(keptCalibrationImages(), std::size_t(0));
+        QCOMPARE(readCalibrationImage(files[0]).get(), first.get());  // its user keeps it alive
+        const std::weak_ptr<const hb::Frame> last = readCalibrationImage(files[9]);
+        forgetCalibrationImages();
+        QVERIFY(last.expired());  // no user: gone
+    }
+
     void biasAndExposureAreUndone()
     {
         const auto files = hb::test::simulateInto(m_dir.filePath(QStringLiteral("cor2")), "cor2", 1, 256);
