@@ -1,5 +1,7 @@
 #include "pipeline_panel.h"
 
+#include "instruments/instrument_family.h"
+
 #include "parameter_editors.h"
 #include "parameter_form.h"
 #include "pipeline_document.h"
@@ -34,15 +36,11 @@ const QString kLascoPipeline = QStringLiteral(":/pipelines/lasco-l1.json");
 const QString kHiPipeline = QStringLiteral(":/pipelines/secchi-hi-l1.json");
 const QString kEmptyPipeline = QStringLiteral("empty");
 
+// The shipped pipeline the detector's family names (instruments/), or the empty one.
 QString defaultPipelineFor(const QString& detector)
 {
-    if (detector == QLatin1String("C2") || detector == QLatin1String("C3"))
-        return kLascoPipeline;
-    if (detector.startsWith(QLatin1String("HI")))
-        return kHiPipeline;
-    if (detector.startsWith(QLatin1String("COR")) || detector == QLatin1String("EUVI"))
-        return kSecchiPipeline;
-    return kEmptyPipeline;
+    const std::string file = instruments::defaultPipelineFor(detector.toStdString());
+    return file.empty() ? kEmptyPipeline : QStringLiteral(":/pipelines/") + QString::fromStdString(file);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/csv_field.h"
 #include "core/worker_threads.h"
+#include "instruments/instrument_family.h"
 #include "io/product_name.h"
 #include "export/gif_encoder.h"
 
@@ -141,7 +142,7 @@ MovieReport exportMovie(const steps::Pipeline& pipeline, const FrameSequence& se
         if (frame && !first)
             first = frame.get();
     settings.colormap = !options.colormap.empty() ? options.colormap
-                        : first && first->info.detector ? std::string(render::instrumentColormap(*first->info.detector))
+                        : first && first->info.detector ? instruments::displayDefaultsFor(*first->info.detector).colormap
                                                         : std::string("gray");
     settings.range = options.limits ? *options.limits : sequenceDisplayRange(sampleImages, options.lowPercent, options.highPercent);
     report.range = settings.range;

@@ -70,19 +70,4 @@ const ColorTable& colormap(std::string_view name)
     return it == t.end() ? t.at("gray") : it->second;
 }
 
-std::string_view instrumentColormap(std::string_view detector) noexcept
-{
-    if (detector == "C2")
-        return "lasco-c2";
-    if (detector == "C3")
-        return "lasco-c3";
-    if (detector == "COR1" || detector == "COR2")
-        return "secchi-cor";
-    if (detector == "EUVI")
-        return "secchi-euvi";
-    if (detector == "HI1" || detector == "HI2")
-        return "secchi-hi";
-    return "gray";
-}
-
 } // namespace hb::render

@@ -17,7 +17,5 @@ std::span<const std::string_view> colormapNames() noexcept;
 bool isColormap(std::string_view name) noexcept;
 // The table for `name`; gray for an unknown name.
 const ColorTable& colormap(std::string_view name);
-// The colour map a detector's movies are known by; "gray" for detectors without one.
-std::string_view instrumentColormap(std::string_view detector) noexcept;
 
 } // namespace hb::render

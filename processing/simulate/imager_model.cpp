@@ -1,6 +1,7 @@
 #include "simulate/imager_model.h"
 
 #include "core/error.h"
+#include "instruments/instrument_family.h"
 
 namespace hb::simulate {
 
@@ -13,12 +14,12 @@ ImagerModel make(SimulationKind kind)
     switch (kind) {
     case SimulationKind::Cor1:
         m.detector = "COR1", m.nameCode = "c1", m.defaultSize = 512, m.cdeltDegreesFull = 3.75 / 3600;
-        m.occulterRsun = 1.4, m.outerRsun = 4.0, m.exposureSeconds = 1.7, m.cadenceMinutes = 5;
+        m.outerRsun = 4.0, m.exposureSeconds = 1.7, m.cadenceMinutes = 5;
         m.biasDn = 670, m.electronsPerDn = 6.5, m.starCount = 20, m.cosmicRaysPerFrame = 8;
         break;
     case SimulationKind::Cor2:
         m.detector = "COR2", m.nameCode = "c2", m.cdeltDegreesFull = 14.7 / 3600;
-        m.occulterRsun = 2.5, m.outerRsun = 15.0, m.exposureSeconds = 6.0, m.cadenceMinutes = 15;
+        m.outerRsun = 15.0, m.exposureSeconds = 6.0, m.cadenceMinutes = 15;
         m.biasDn = 640, m.electronsPerDn = 15, m.starCount = 150, m.cosmicRaysPerFrame = 40;
         break;
     case SimulationKind::Euvi:
@@ -38,14 +39,14 @@ ImagerModel make(SimulationKind kind)
         break;
     case SimulationKind::LascoC2:
         m.detector = "C2", m.secchi = false, m.fullSize = 1024, m.cdeltDegreesFull = 11.9 / 3600;
-        m.occulterRsun = 2.2, m.outerRsun = 6.0, m.exposureSeconds = 25.1, m.cadenceMinutes = 12;
+        m.outerRsun = 6.0, m.exposureSeconds = 25.1, m.cadenceMinutes = 12;
         m.biasDn = 470, m.electronsPerDn = 20, m.saturationDn = 16383, m.missingBlockSize = 32;
         m.hasPlanet = true, m.bleedAlongColumns = false, m.starCount = 30, m.cosmicRaysPerFrame = 30;
         m.filter = "Orange";
         break;
     case SimulationKind::LascoC3:
         m.detector = "C3", m.secchi = false, m.fullSize = 1024, m.cdeltDegreesFull = 56.0 / 3600;
-        m.occulterRsun = 3.7, m.outerRsun = 30.0, m.exposureSeconds = 19.1, m.cadenceMinutes = 12;
+        m.outerRsun = 30.0, m.exposureSeconds = 19.1, m.cadenceMinutes = 12;
         m.biasDn = 379, m.electronsPerDn = 20, m.saturationDn = 16383, m.missingBlockSize = 32;
         m.hasPlanet = true, m.bleedAlongColumns = false, m.starCount = 300, m.cosmicRaysPerFrame = 60;
         m.filter = "Clear";
@@ -53,6 +54,8 @@ ImagerModel make(SimulationKind kind)
     case SimulationKind::Excam:
         throw Error({}, "EXCAM is not a coronagraph imager model");
     }
+    // The occulter the workbench draws is the one the simulated frames have.
+    m.occulterRsun = instruments::displayDefaultsFor(m.detector).occulterRsun;
     return m;
 }
 

@@ -1,5 +1,6 @@
 #include "io/identify/identify.h"
 
+#include "instruments/instrument_family.h"
 #include "io/identify/mission_rules.h"
 #include "io/naming/file_name_hints.h"
 
@@ -74,13 +75,8 @@ ObservationInfo identify(const FileHeader& file, const std::string& path)
     if (const auto wl = header.number("WAVELNTH"); wl && *wl > 0.0)
         info.wavelength = wl;
 
-    switch (detectFamily(header)) {
-    case MissionFamily::Secchi: readSecchiHeader(header, info); break;
-    case MissionFamily::Lasco: readLascoHeader(header, info); break;
-    case MissionFamily::Excam: readExcamHeader(header, info); break;
-    case MissionFamily::SohoSdo: readSohoSdoHeader(header, info); break;
-    case MissionFamily::Unknown: break;
-    }
+    if (const instruments::InstrumentFamily* family = instruments::familyOfHeader(header))
+        family->readHeader(header, info);
 
     // The name on disk first; archives that renamed a file keep the original in FILENAME.
     const std::string diskName = std::filesystem::path(path).filename().string();

@@ -47,22 +47,9 @@ std::string numberText(double value)
     return buf;
 }
 
-MissionFamily detectFamily(const Header& header)
+bool headerMentions(const Header& header, std::string_view keyword, std::string_view needle)
 {
-    const auto instrume = trimmedText(header, "INSTRUME");
-    const auto telescop = trimmedText(header, "TELESCOP");
-    const auto detector = trimmedText(header, "DETECTOR");
-    const auto content = trimmedText(header, "CONTENT");
-    if (contains(instrume, "SECCHI"))
-        return MissionFamily::Secchi;
-    if (contains(instrume, "LASCO"))
-        return MissionFamily::Lasco;
-    if (contains(detector, "EXCAM") || (contains(instrume, "CGI") && contains(telescop, "ROMAN")))
-        return MissionFamily::Excam;
-    if (contains(instrume, "EIT") || contains(telescop, "EIT") || contains(instrume, "MDI") || contains(content, "MDI")
-        || contains(telescop, "SDO/") || contains(instrume, "AIA") || contains(instrume, "HMI"))
-        return MissionFamily::SohoSdo;
-    return MissionFamily::Unknown;
+    return contains(trimmedText(header, keyword), needle);
 }
 
 } // namespace hb::io

@@ -36,7 +36,7 @@ std::optional<FileNameHints> parseExcamName(std::string_view name);
 // SOHO EIT ('efzYYYYMMDD.hhmmss', 'seit_*', 'SOHO_EIT_*'), MDI ('mdi*'), SDO AIA/HMI ('aia*', 'hmi*').
 std::optional<FileNameHints> parseSohoSdoName(std::string_view name);
 
-// Tries every convention in turn.
+// Tries every family's convention in turn (instruments/instrument_family.cpp).
 std::optional<FileNameHints> parseAnyName(std::string_view name);
 
 } // namespace hb::io

@@ -1,6 +1,7 @@
 // Movies from simulated sequences: every format passes ffprobe with the right codec, frame
 // count and rate; flagged frames are absent (by count, by time and by content); the GIF
 // encoder's frames decode back to what was given; outputs appear whole or not at all.
+#include "instruments/instrument_family.h"
 #include "catalog/folder_scanner.h"
 #include "export/gif_encoder.h"
 #include "export/movie_export.h"
@@ -188,7 +189,7 @@ private slots:
         // By content: movie frame k is exactly the k-th frame not left out, rendered alone.
         render::DisplaySettings settings;
         settings.range = report.range;
-        settings.colormap = std::string(render::instrumentColormap("C2"));
+        settings.colormap = hb::instruments::displayDefaultsFor("C2").colormap;
         std::size_t movieFrame = 0;
         for (std::size_t i = 0; i < m_sequence.frames.size(); ++i) {
             if (i == 5 || i == 9)

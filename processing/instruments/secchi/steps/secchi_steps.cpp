@@ -1,4 +1,4 @@
-#include "steps/secchi/secchi_steps.h"
+#include "instruments/secchi/steps/secchi_steps.h"
 
 #include "kernel/step_registry.h"
 

@@ -39,12 +39,4 @@ std::optional<FileNameHints> parseSohoSdoName(std::string_view name)
     return std::nullopt;
 }
 
-std::optional<FileNameHints> parseAnyName(std::string_view name)
-{
-    for (auto parse : {parseSecchiName, parseLascoName, parseExcamName, parseSohoSdoName})
-        if (auto h = parse(name))
-            return h;
-    return std::nullopt;
-}
-
 } // namespace hb::io

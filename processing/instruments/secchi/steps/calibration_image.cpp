@@ -1,6 +1,6 @@
 #include "core/translatable.h"
 #include "steps/calibration_image_cache.h"
-#include "steps/secchi/secchi_steps.h"
+#include "instruments/secchi/steps/secchi_steps.h"
 #include "steps/step_support.h"
 
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "steps/lasco/lasco_steps.h"
+#include "instruments/lasco/steps/lasco_steps.h"
 
 #include "kernel/step_registry.h"
 

@@ -1,5 +1,5 @@
 #include "core/translatable.h"
-#include "steps/lasco/lasco_steps.h"
+#include "instruments/lasco/steps/lasco_steps.h"
 #include "steps/step_support.h"
 
 #include <algorithm>

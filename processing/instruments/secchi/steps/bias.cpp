@@ -1,6 +1,6 @@
 #include "core/image_statistics.h"
 #include "core/translatable.h"
-#include "steps/secchi/secchi_steps.h"
+#include "instruments/secchi/steps/secchi_steps.h"
 #include "steps/step_support.h"
 
 #include <algorithm>

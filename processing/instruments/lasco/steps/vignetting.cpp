@@ -1,6 +1,6 @@
 #include "core/translatable.h"
 #include "steps/calibration_image_cache.h"
-#include "steps/lasco/lasco_steps.h"
+#include "instruments/lasco/steps/lasco_steps.h"
 #include "steps/step_support.h"
 
 #include <cmath>

@@ -1,5 +1,5 @@
 #include "core/translatable.h"
-#include "steps/secchi/secchi_steps.h"
+#include "instruments/secchi/steps/secchi_steps.h"
 #include "steps/step_support.h"
 
 #include <algorithm>
