@@ -432,6 +432,52 @@ Wert %1, %2 ms</translation>
     </message>
 </context>
 <context>
+    <name>hb::app::ExportWorkspace</name>
+    <message>
+        <source>Export &amp;Movie...</source>
+        <translation>&amp;Film exportieren...</translation>
+    </message>
+    <message>
+        <source>Compute &amp;Background...</source>
+        <translation>&amp;Hintergrund berechnen...</translation>
+    </message>
+    <message>
+        <source>Export Movie</source>
+        <translation>Film exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a frame first: the movie is made of its sequence.</source>
+        <translation>Wählen Sie zuerst ein Bild: Der Film entsteht aus seiner Folge.</translation>
+    </message>
+    <message>
+        <source>A movie is being made; wait for it or cancel it.</source>
+        <translation>Ein Film wird gerade erstellt; warten Sie oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Compute Background</source>
+        <translation>Hintergrund berechnen</translation>
+    </message>
+    <message>
+        <source>Choose a frame first: the background is made of its sequence.</source>
+        <translation>Zuerst ein Bild wählen: der Hintergrund entsteht aus seiner Sequenz.</translation>
+    </message>
+    <message>
+        <source>Backgrounds are being computed; wait for them or cancel.</source>
+        <translation>Hintergründe werden berechnet; darauf warten oder abbrechen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n Schritt)</numerusform>
+            <numerusform>%1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backgrounds in %1: the pipeline&apos;s background step (step %2) uses them</source>
+        <translation>Hintergründe in %1: der Hintergrund-Schritt der Pipeline (Schritt %2) verwendet sie</translation>
+    </message>
+</context>
+<context>
     <name>hb::app::MainWindow</name>
     <message>
         <source>HelioBench</source>
@@ -576,22 +622,6 @@ Wert %1, %2 ms</translation>
         <translation>%1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <source>Export &amp;Movie...</source>
-        <translation>&amp;Film exportieren...</translation>
-    </message>
-    <message>
-        <source>Export Movie</source>
-        <translation>Film exportieren</translation>
-    </message>
-    <message>
-        <source>Choose a frame first: the movie is made of its sequence.</source>
-        <translation>Wählen Sie zuerst ein Bild: Der Film entsteht aus seiner Folge.</translation>
-    </message>
-    <message>
-        <source>A movie is being made; wait for it or cancel it.</source>
-        <translation>Ein Film wird gerade erstellt; warten Sie oder brechen Sie ab.</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -614,33 +644,6 @@ Wert %1, %2 ms</translation>
     <message>
         <source>processed, </source>
         <translation>verarbeitet, </translation>
-    </message>
-    <message>
-        <source>Compute &amp;Background...</source>
-        <translation>&amp;Hintergrund berechnen...</translation>
-    </message>
-    <message>
-        <source>Compute Background</source>
-        <translation>Hintergrund berechnen</translation>
-    </message>
-    <message>
-        <source>Choose a frame first: the background is made of its sequence.</source>
-        <translation>Zuerst ein Bild wählen: der Hintergrund entsteht aus seiner Sequenz.</translation>
-    </message>
-    <message>
-        <source>Backgrounds are being computed; wait for them or cancel.</source>
-        <translation>Hintergründe werden berechnet; darauf warten oder abbrechen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n step(s))</source>
-        <translation>
-            <numerusform>%1 (%n Schritt)</numerusform>
-            <numerusform>%1 (%n Schritte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backgrounds in %1: the pipeline&apos;s background step (step %2) uses them</source>
-        <translation>Hintergründe in %1: der Hintergrund-Schritt der Pipeline (Schritt %2) verwendet sie</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "main_window.h"
 
-#include "background_maker.h"
 #include "background_scan.h"
 #include "catalog_model.h"
 #include "catalog_panel.h"
@@ -12,8 +11,6 @@
 #include "header_view.h"
 #include "histogram_view.h"
 #include "image_view.h"
-#include "movie_export_dialog.h"
-#include "movie_exporter.h"
 #include "pipeline_document.h"
 #include "pipeline_panel.h"
 #include "preview_panel.h"
@@ -21,6 +18,7 @@
 #include "review_panel.h"
 #include "review_session.h"
 #include "sequence_panel.h"
+#include "workspaces/export/export_workspace.h"
 #include "flag_style.h"
 #include "frame_strip.h"
 #include "catalog/sequence_selector.h"
@@ -82,8 +80,6 @@ MainWindow::MainWindow(QWidget* parent)
                                                     files.push_back(entry(index).info.path);
                                             return files;
                                         }, this))
-    , m_movieExporter(new MovieExporter(this, this))
-    , m_backgroundMaker(new BackgroundMaker(this, this))
     , m_readout(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -97,6 +93,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_processing = new ProcessingController(
         m_pipelinePanel, m_previewPanel, this, [this](PipelinePanel::Scope scope) { return filesToProcess(static_cast<int>(scope)); },
         [this] { return sequenceOfShownFrame(); });
+    m_export = new ExportWorkspace(this,
+                                   {.shownEntry = [this] { return m_shownEntry; },
+                                    .sequenceOf = [this](int e, bool allDays) { return sequenceOf(e, allDays); },
+                                    .review = m_review,
+                                    .pipeline = m_pipelinePanel,
+                                    .display = m_display,
+                                    .showStatus = [this](const QString& text) { m_status->setText(text); }},
+                                   this);
     buildDocks();
     addToolBar(m_display);
     m_display->addAction(tr("Fit"), m_view, &widgets::ImageView::zoomToFit);
@@ -208,12 +212,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    QAction* movie = file->addAction(tr("Export &Movie..."), this, &MainWindow::askAndExportMovie);
-    movie->setObjectName(QStringLiteral("exportMovieAction"));
-    movie->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction* background = file->addAction(tr("Compute &Background..."), this, &MainWindow::askAndComputeBackground);
-    background->setObjectName(QStringLiteral("computeBackgroundAction"));
-    background->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_export->addActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -405,52 +404,6 @@ std::vector<int> MainWindow::framesOfInstrument(int around, bool sameDay) const
     return frames;
 }
 
-void MainWindow::askAndExportMovie()
-{
-    if (m_shownEntry < 0) {
-        QMessageBox::information(this, tr("Export Movie"), tr("Choose a frame first: the movie is made of its sequence."));
-        return;
-    }
-    if (m_movieExporter->isRunning()) {
-        QMessageBox::information(this, tr("Export Movie"), tr("A movie is being made; wait for it or cancel it."));
-        return;
-    }
-    const std::vector<int> day = framesOfInstrument(m_shownEntry, true), all = framesOfInstrument(m_shownEntry, false);
-    const int flagged = static_cast<int>(std::count_if(all.begin(), all.end(), [this](int i) {
-        return m_review->mark(entry(i).info.path).flagged.has_value();
-    }));
-    MovieExportDialog dialog(QString::fromStdString(m_pipelinePanel->pipeline().name), static_cast<int>(day.size()),
-                             static_cast<int>(all.size()), flagged, m_display->settings(), m_display->percentiles().x(),
-                             m_display->percentiles().y(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const MovieExportDialog::Choice choice = dialog.choice();
-    exportMovie(choice.allDays, choice.leaveOutFlagged, choice.usePipeline, choice.options);
-}
-
-void MainWindow::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options)
-{
-    if (m_shownEntry < 0)
-        return;
-    FrameSequence sequence = sequenceOf(m_shownEntry, allDays);
-    if (leaveOutFlagged && m_review->isOpen()) {
-        // What the review database says now, read on the UI thread; the run only looks it up.
-        auto reasons = std::make_shared<std::map<std::string, std::string>>();
-        for (const CatalogEntry& e : sequence.frames)
-            if (const auto reason = m_review->mark(e.info.path).flagged)
-                (*reasons)[e.info.path] = std::string(review::reasonKey(*reason));
-        options.flagged = [reasons](const std::string& path) -> std::optional<std::string> {
-            const auto found = reasons->find(path);
-            return found == reasons->end() ? std::nullopt : std::optional(found->second);
-        };
-    }
-    steps::Pipeline pipeline;
-    pipeline.name = "as read";
-    if (usePipeline)
-        pipeline = m_pipelinePanel->pipeline();
-    m_movieExporter->start(pipeline, std::move(sequence), std::move(options));
-}
-
 FrameSequence MainWindow::sequenceOf(int entryNumber, bool allDays) const
 {
     FrameSequence sequence;
@@ -460,91 +413,6 @@ FrameSequence MainWindow::sequenceOf(int entryNumber, bool allDays) const
     for (int index : framesOfInstrument(entryNumber, !allDays))
         sequence.frames.push_back(entry(index));
     return sequence;
-}
-
-FrameSequence MainWindow::unflaggedSequenceOfShownFrame() const
-{
-    FrameSequence sequence = sequenceOf(m_shownEntry, true);
-    std::erase_if(sequence.frames, [this](const CatalogEntry& e) { return m_review->mark(e.info.path).flagged.has_value(); });
-    return sequence;
-}
-
-namespace {
-// The steps a background step sees: those before the first one.
-steps::Pipeline stepsBeforeBackground(steps::Pipeline pipeline)
-{
-    const auto first = std::find_if(pipeline.steps.begin(), pipeline.steps.end(),
-                                    [](const steps::PipelineStep& s) { return s.id == "sequence.background"; });
-    pipeline.steps.erase(first, pipeline.steps.end());
-    return pipeline;
-}
-} // namespace
-
-void MainWindow::askAndComputeBackground()
-{
-    if (m_shownEntry < 0) {
-        QMessageBox::information(this, tr("Compute Background"), tr("Choose a frame first: the background is made of its sequence."));
-        return;
-    }
-    if (m_backgroundMaker->isRunning()) {
-        QMessageBox::information(this, tr("Compute Background"), tr("Backgrounds are being computed; wait for them or cancel."));
-        return;
-    }
-    const FrameSequence sequence = unflaggedSequenceOfShownFrame();
-    const int all = static_cast<int>(framesOfInstrument(m_shownEntry, false).size());
-    const steps::Pipeline before = stepsBeforeBackground(m_pipelinePanel->pipeline());
-    const int enabled = static_cast<int>(std::count_if(before.steps.begin(), before.steps.end(),
-                                                       [](const steps::PipelineStep& s) { return s.enabled; }));
-    QString folder = QSettings().value(QStringLiteral("backgrounds/folder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        // Not the data folder: backgrounds there would be scanned as frames of the sequence.
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/HelioBench backgrounds");
-        QDir().mkpath(folder);
-    }
-    BackgroundDialog dialog(QString::fromStdString(sequence.label), static_cast<int>(sequence.frames.size()),
-                            all - static_cast<int>(sequence.frames.size()),
-                            tr("%1 (%n step(s))", nullptr, enabled).arg(QString::fromStdString(before.name)), folder, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    computeBackground(dialog.choice());
-}
-
-void MainWindow::computeBackground(const BackgroundDialog::Choice& choice)
-{
-    if (m_shownEntry < 0 || m_backgroundMaker->isRunning())
-        return;
-    QSettings().setValue(QStringLiteral("backgrounds/folder"), choice.folder);
-    steps::BackgroundRun run;
-    run.model = choice.model;
-    run.window = choice.window;
-    run.folder = choice.folder.toStdString();
-    run.pipeline.name = "as read";
-    if (choice.usePipeline)
-        run.pipeline = stepsBeforeBackground(m_pipelinePanel->pipeline());
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_backgroundMaker, &BackgroundMaker::finished, this,
-                          [this, connection, folder = choice.folder, use = choice.useInPipeline](
-                              const std::vector<steps::BackgroundProduct>& products, const QString& problem) {
-                              disconnect(*connection);
-                              if (problem.isEmpty())
-                                  onBackgroundsMade(products, folder, use);
-                          });
-    m_backgroundMaker->start(unflaggedSequenceOfShownFrame(), std::move(run));
-}
-
-void MainWindow::onBackgroundsMade(const std::vector<steps::BackgroundProduct>& products, const QString& folder, bool useInPipeline)
-{
-    const bool any = std::any_of(products.begin(), products.end(), [](const auto& p) { return p.problem.empty(); });
-    if (!any || !useInPipeline)
-        return;
-    PipelineDocument& document = m_pipelinePanel->document();
-    const auto& stepsNow = m_pipelinePanel->pipeline().steps;
-    auto found = std::find_if(stepsNow.begin(), stepsNow.end(), [](const steps::PipelineStep& s) { return s.id == "sequence.background"; });
-    std::size_t at = static_cast<std::size_t>(found - stepsNow.begin());
-    if (found == stepsNow.end())
-        document.insertStep(at, "sequence.background");
-    document.setParameter(at, "file", folder.toStdString(), true);
-    m_status->setText(tr("Backgrounds in %1: the pipeline's background step (step %2) uses them").arg(folder).arg(at + 1));
 }
 
 std::vector<std::string> MainWindow::sequenceOfShownFrame() const

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "background_dialog.h"
 #include "catalog/catalog_entry.h"
-#include "export/movie_export.h"
+#include "catalog/sequence_selector.h"
 #include "frame_presenter.h"
 #include "geometry/solar_wcs.h"
 #include "playback_controller.h"
-#include "steps/sequence/background_run.h"
 #include "processed_frames.h"
 #include "review/flag_store.h"
 
@@ -32,7 +30,6 @@ class ImageView;
 
 namespace hb::app {
 
-class BackgroundMaker;
 class BackgroundScan;
 class CatalogPanel;
 class ComparePresenter;
@@ -40,7 +37,7 @@ class DetectorPanel;
 class ReviewPanel;
 class ReviewSession;
 class DisplayToolBar;
-class MovieExporter;
+class ExportWorkspace;
 class PipelinePanel;
 class PreviewPanel;
 class ProcessingController;
@@ -65,14 +62,7 @@ public:
     DetectorPanel* detectorPanel() const noexcept { return m_detectorPanel; }
     CatalogPanel* catalog() const noexcept { return m_catalog; }
     SequencePanel* sequencePanel() const noexcept { return m_sequencePanel; }
-    MovieExporter* movieExporter() const noexcept { return m_movieExporter; }
-    // The movie of the shown frame's sequence, as chosen: flagged frames left out unless asked,
-    // processed with the pipeline of the Pipeline dock unless asked. Runs in the background.
-    void exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options);
-    // Backgrounds of the shown frame's sequence over all days, flagged frames left out, as the
-    // Compute Background dialog asks for them; when done the pipeline may take the folder.
-    void computeBackground(const BackgroundDialog::Choice& choice);
-    BackgroundMaker* backgroundMaker() const noexcept { return m_backgroundMaker; }
+    ExportWorkspace* exportWorkspace() const noexcept { return m_export; }
     widgets::ImageView* frameView() const noexcept { return m_view; }
     // The sequence entry `entry` belongs to (catalog/sequence_selector.h: the CLI's rule), over
     // all days or its own day only: what movies, backgrounds and previews run over.
@@ -107,11 +97,6 @@ private:
     // when `sameDay`.
     std::vector<int> framesOfInstrument(int around, bool sameDay) const;
     void chooseFolder();
-    void askAndExportMovie();
-    void askAndComputeBackground();
-    void onBackgroundsMade(const std::vector<steps::BackgroundProduct>& products, const QString& folder, bool useInPipeline);
-    // The frames of the shown frame's detector and size over all days, flagged ones left out.
-    FrameSequence unflaggedSequenceOfShownFrame() const;
     void onScanProgress(int done, int total);
     void onScanFinished(bool cancelled);
     void setSequence(const std::vector<int>& sequence, int position, bool keepPlaying);
@@ -140,8 +125,7 @@ private:
     ReviewSession* m_review;
     ReviewPanel* m_reviewPanel;
     DetectorPanel* m_detectorPanel;
-    MovieExporter* m_movieExporter;
-    BackgroundMaker* m_backgroundMaker;
+    ExportWorkspace* m_export = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_showProcessed = nullptr;
     QLabel* m_readout;

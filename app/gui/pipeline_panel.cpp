@@ -31,16 +31,29 @@ namespace hb::app {
 
 namespace {
 
-const QString kSecchiPipeline = QStringLiteral(":/pipelines/secchi-l1.json");
-const QString kLascoPipeline = QStringLiteral(":/pipelines/lasco-l1.json");
-const QString kHiPipeline = QStringLiteral(":/pipelines/secchi-hi-l1.json");
+const QString kShippedFolder = QStringLiteral(":/pipelines/");
 const QString kEmptyPipeline = QStringLiteral("empty");
 
 // The shipped pipeline the detector's family names (instruments/), or the empty one.
 QString defaultPipelineFor(const QString& detector)
 {
     const std::string file = instruments::defaultPipelineFor(detector.toStdString());
-    return file.empty() ? kEmptyPipeline : QStringLiteral(":/pipelines/") + QString::fromStdString(file);
+    return file.empty() ? kEmptyPipeline : kShippedFolder + QString::fromStdString(file);
+}
+
+// The shipped pipelines in the families' order, then any others by name.
+QStringList shippedPipelines()
+{
+    QStringList resources;
+    for (const instruments::InstrumentFamily* family : instruments::instrumentFamilies())
+        for (const std::string& detector : family->detectors())
+            if (const std::string file = family->defaultPipeline(detector); !file.empty())
+                if (const QString resource = kShippedFolder + QString::fromStdString(file); !resources.contains(resource))
+                    resources << resource;
+    for (const QString& file : QDir(kShippedFolder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        if (!resources.contains(kShippedFolder + file))
+            resources << kShippedFolder + file;
+    return resources;
 }
 
 } // namespace
@@ -150,9 +163,8 @@ PipelinePanel::PipelinePanel(const steps::StepRegistry& registry, QWidget* paren
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
-    addShipped(kSecchiPipeline);
-    addShipped(kHiPipeline);
-    addShipped(kLascoPipeline);
+    for (const QString& resource : shippedPipelines())
+        addShipped(resource);
     auto* empty = new PipelineDocument({.name = tr("Empty pipeline").toStdString()}, m_registry, this);
     m_documents[kEmptyPipeline] = empty;
     m_choice->addItem(tr("Empty pipeline"), kEmptyPipeline);

@@ -22,6 +22,7 @@
 #include <QToolButton>
 
 #include "background_dialog.h"
+#include "workspaces/export/export_workspace.h"
 #include "background_maker.h"
 #include "compare_view.h"
 #include "image_view.h"
@@ -302,11 +303,11 @@ private slots:
         choice.model.statistic.kind = hb::steps::PixelStatistic::Kind::Median;
         choice.model.statistic.minSamples = 1;
 
-        hb::app::BackgroundMaker* maker = window.backgroundMaker();
+        hb::app::BackgroundMaker* maker = window.exportWorkspace()->backgroundMaker();
         maker->setInteractive(false);
         QSignalSpy finished(maker, &hb::app::BackgroundMaker::finished);
         const std::size_t stepsBefore = window.pipelinePanel()->pipeline().steps.size();
-        window.computeBackground(choice);
+        window.exportWorkspace()->computeBackground(choice);
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first()[1].toString().isEmpty(), qPrintable(finished.first()[1].toString()));
         const QStringList made = QDir(folder).entryList({QStringLiteral("background_*.fts")}, QDir::Files);
@@ -349,11 +350,11 @@ private slots:
         QCOMPARE(QString::fromStdString(dialog.choice().options.output), dir.filePath(QStringLiteral("review.gif")));
         QVERIFY(dialog.choice().leaveOutFlagged);
 
-        hb::app::MovieExporter* exporter = window.movieExporter();
+        hb::app::MovieExporter* exporter = window.exportWorkspace()->movieExporter();
         exporter->setInteractive(false);
         QSignalSpy finished(exporter, &hb::app::MovieExporter::finished);
         hb::exporting::MovieOptions options = dialog.choice().options;
-        window.exportMovie(false, true, false, options);
+        window.exportWorkspace()->exportMovie(false, true, false, options);
         QVERIFY(finished.wait(30000));
         const auto report = finished.first()[0].value<hb::exporting::MovieReport>();
         QVERIFY2(finished.first()[1].toString().isEmpty(), qPrintable(finished.first()[1].toString()));
