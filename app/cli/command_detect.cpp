@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "input_files.h"
 
+#include "core/json_text.h"
 #include "core/error.h"
 #include "review/flag_store.h"
 #include "kernel/parameter_assignment.h"
@@ -72,7 +73,7 @@ int detectFlags(const std::vector<std::string>& args, const steps::StepRegistry&
                 record["blobs"] = d->blobs.size();
                 record["regions"] = d->regions.size();
             }
-            std::cout << record.dump() << '\n';
+            std::cout << jsonText(record) << '\n';
         }
     };
     steps::runDetector(step, params, inputs, neighbours, nullptr, report);

@@ -1,6 +1,7 @@
 #include "command_line.h"
 #include "commands.h"
 
+#include "core/json_text.h"
 #include "core/error.h"
 #include "io/atomic_output.h"
 #include "review/flag_lists.h"
@@ -54,7 +55,7 @@ int listFlags(const std::vector<std::string>& args)
         for (const review::Flag& f : store.flags(status)) {
             ++shown;
             if (cl.has("json")) {
-                std::cout << review::flagToJson(f).dump() << '\n';
+                std::cout << jsonText(review::flagToJson(f)) << '\n';
                 continue;
             }
             std::cout << f.path << '\t' << review::reasonKey(f.reason) << '\t' << review::statusKey(f.status) << '\t'

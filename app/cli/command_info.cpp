@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "catalog/catalog_json.h"
+#include "core/json_text.h"
 #include "core/error.h"
 #include "core/image_statistics.h"
 #include "geometry/solar_wcs.h"
@@ -75,11 +76,11 @@ int runInfo(const std::vector<std::string>& args, const steps::StepRegistry&)
         j["wcs"] = wcsJson(frame.header);
         j["header"] = headerJson(frame.header);
         if (cl.has("json")) {
-            std::cout << j.dump() << '\n';
+            std::cout << jsonText(j) << '\n';
         } else {
             for (const auto& [key, value] : j.items())
                 if (key != "header")
-                    std::cout << key << ": " << value.dump() << '\n';
+                    std::cout << key << ": " << jsonText(value) << '\n';
             std::cout << "header:\n";
             for (const HeaderCard& c : frame.header.cards())
                 std::cout << "  " << c.image() << '\n';
@@ -89,7 +90,7 @@ int runInfo(const std::vector<std::string>& args, const steps::StepRegistry&)
         return 0;
     } catch (const Error& e) {
         if (cl.has("json"))
-            std::cout << nlohmann::ordered_json{{"path", path}, {"status", "error"}, {"error", e.problem()}}.dump() << '\n';
+            std::cout << jsonText(nlohmann::ordered_json{{"path", path}, {"status", "error"}, {"error", e.problem()}}) << '\n';
         std::cerr << e.what() << '\n';
         return 1;
     }

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "sequence_inputs.h"
 
+#include "core/json_text.h"
 #include "core/error.h"
 #include "export/movie_export.h"
 #include "render/colormap.h"
@@ -120,13 +121,12 @@ int runMovie(const std::vector<std::string>& args, const steps::StepRegistry& re
         if (frame.status != S::Included)
             std::cerr << frame.path << ": " << exporting::movieFrameStatusName(frame.status) << " (" << frame.reason << ")\n";
         if (cl.has("json"))
-            std::cout << nlohmann::ordered_json{{"file", frame.path},
+            std::cout << jsonText(nlohmann::ordered_json{{"file", frame.path},
                                                 {"time", frame.time},
                                                 {"status", exporting::movieFrameStatusName(frame.status)},
                                                 {"reason", frame.reason},
                                                 {"movie_frame", frame.movieFrame >= 0 ? nlohmann::ordered_json(frame.movieFrame + 1)
-                                                                                      : nlohmann::ordered_json()}}
-                             .dump()
+                                                                                      : nlohmann::ordered_json()}})
                       << '\n';
     }
     std::cerr << "movie: " << report.output << " (" << exporting::movieFormatName(report.format) << ", " << report.size.width

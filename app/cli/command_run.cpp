@@ -3,6 +3,7 @@
 
 #include "input_files.h"
 #include "review/flag_lists.h"
+#include "core/json_text.h"
 #include "core/error.h"
 #include "run/batch_runner.h"
 #include "kernel/step_registry.h"
@@ -58,11 +59,10 @@ int runRun(const std::vector<std::string>& args, const steps::StepRegistry& regi
         std::cerr << "[" << done << "/" << total << "] " << item.input << ": " << steps::batchStatusName(item.status)
                   << (item.message.empty() ? "" : " (" + item.message + ")") << '\n';
         if (cl.has("json"))
-            std::cout << nlohmann::json{{"input", item.input},
+            std::cout << jsonText(nlohmann::json{{"input", item.input},
                                         {"output", item.output.empty() ? nlohmann::json() : nlohmann::json(item.output)},
                                         {"status", steps::batchStatusName(item.status)},
-                                        {"message", item.message}}
-                             .dump()
+                                        {"message", item.message}})
                       << '\n';
     };
     const steps::BatchSummary summary = steps::runBatch(pipeline, inputs, options, registry, report);

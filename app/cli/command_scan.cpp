@@ -1,3 +1,4 @@
+#include "core/json_text.h"
 #include "core/worker_threads.h"
 #include "command_line.h"
 #include "commands.h"
@@ -42,7 +43,7 @@ int runScan(const std::vector<std::string>& args, const steps::StepRegistry&)
         std::atomic<std::size_t> next{0};
         auto dump = [&] {
             for (std::size_t i = next++; i < lines.size(); i = next++)
-                lines[i] = toJson(entries[i]).dump();
+                lines[i] = jsonText(toJson(entries[i]));
         };
         std::vector<std::jthread> workers;
         for (unsigned t = 1; t < workerThreads(0, lines.size()); ++t)
