@@ -61,10 +61,10 @@ int runBackground(const std::vector<std::string>& args, const steps::StepRegistr
         }
         const steps::BackgroundRun run{options, window, pipeline, outDir, cl.has("overwrite")};
         const auto products = steps::makeBackgrounds(
-            kept, run, registry, nullptr, [](std::size_t done, std::size_t total, const std::string& file) {
+            kept, run, registry, {.progress = [](const steps::Progress& p) {
                 if (::isatty(2))
-                    std::cerr << "\r" << file << ": " << done << " / " << total << std::flush;
-            });
+                    std::cerr << "\r" << p.item << ": " << p.done << " / " << p.total << std::flush;
+            }});
         const char* lineStart = ::isatty(2) ? "\r" : "";
         for (const steps::BackgroundProduct& product : products) {
             if (product.problem.empty()) {

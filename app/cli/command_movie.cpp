@@ -109,21 +109,21 @@ int runMovie(const std::vector<std::string>& args, const steps::StepRegistry& re
                 options.skipped.insert(entry.info.path);
 
     const exporting::MovieReport report = exporting::exportMovie(
-        pipeline, sequences.front(), registry, options, [](std::size_t done, std::size_t total) {
+        pipeline, sequences.front(), registry, options, {.progress = [](const steps::Progress& p) {
             // A counter on a terminal; in a log it would be hundreds of lines.
             if (::isatty(2))
-                std::cerr << "\rmovie: " << done << " / " << total << " frames" << std::flush;
-        });
+                std::cerr << "\rmovie: " << p.done << " / " << p.total << " frames" << std::flush;
+        }});
     if (::isatty(2))
         std::cerr << '\n';
-    using S = exporting::MovieFrameRecord::Status;
+    using S = exporting::FrameRecord::Status;
     for (const auto& frame : report.frames) {
         if (frame.status != S::Included)
-            std::cerr << frame.path << ": " << exporting::movieFrameStatusName(frame.status) << " (" << frame.reason << ")\n";
+            std::cerr << frame.path << ": " << exporting::frameStatusName(frame.status) << " (" << frame.reason << ")\n";
         if (cl.has("json"))
             std::cout << jsonText(nlohmann::ordered_json{{"file", frame.path},
                                                 {"time", frame.time},
-                                                {"status", exporting::movieFrameStatusName(frame.status)},
+                                                {"status", exporting::frameStatusName(frame.status)},
                                                 {"reason", frame.reason},
                                                 {"movie_frame", frame.movieFrame >= 0 ? nlohmann::ordered_json(frame.movieFrame + 1)
                                                                                       : nlohmann::ordered_json()}})

@@ -38,12 +38,12 @@ int runSimulate(const std::vector<std::string>& args, const steps::StepRegistry&
     }
     request.overwrite = cl.has("overwrite");
     const bool quiet = cl.has("quiet");
-    request.progress = [quiet](int done, int total) {
+    const steps::RunContext run{.progress = [quiet](const steps::Progress& p) {
         if (!quiet)
-            std::fprintf(stderr, "\rsimulated %d/%d", done, total);
-    };
+            std::fprintf(stderr, "\rsimulated %zu/%zu", p.done, p.total);
+    }};
     try {
-        const auto files = simulate::simulate(request);
+        const auto files = simulate::simulate(request, run);
         if (!quiet)
             std::fprintf(stderr, "\n");
         for (const auto& f : files)

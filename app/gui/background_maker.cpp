@@ -24,10 +24,7 @@ void BackgroundMaker::start(FrameSequence sequence, steps::BackgroundRun run)
     const QString label = tr("Computing backgrounds of %1 ...").arg(QString::fromStdString(sequence.label));
     const int frames = static_cast<int>(sequence.frames.size());
     m_job.start([sequence = std::move(sequence), run = std::move(run), products](const steps::RunContext& context) {
-        *products = steps::makeBackgrounds(sequence, run, steps::builtinSteps(), context.cancel,
-                                           [&context](std::size_t done, std::size_t total, const std::string& file) {
-                                               context.report(done, total, file);
-                                           });
+        *products = steps::makeBackgrounds(sequence, run, steps::builtinSteps(), context);
     });
     m_products = std::move(products);
     m_progress = showJobProgress(m_job, m_dialogParent, label, QStringLiteral("backgroundProgress"), frames,

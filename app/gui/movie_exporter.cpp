@@ -23,9 +23,7 @@ void MovieExporter::start(const steps::Pipeline& pipeline, FrameSequence sequenc
     const int frames = static_cast<int>(sequence.frames.size());
     const QString output = QString::fromStdString(options.output);
     m_job.start([pipeline, sequence = std::move(sequence), options, report](const steps::RunContext& context) mutable {
-        options.cancel = context.cancel;
-        *report = exporting::exportMovie(pipeline, sequence, steps::builtinSteps(), options,
-                                         [&context](std::size_t done, std::size_t total) { context.report(done, total); });
+        *report = exporting::exportMovie(pipeline, sequence, steps::builtinSteps(), options, context);
     });
     m_report = std::move(report);
     m_progress = showJobProgress(m_job, m_dialogParent, tr("Making %1 ...").arg(output), QStringLiteral("movieProgress"), frames);
@@ -40,7 +38,7 @@ void MovieExporter::onFinished(const QString& problem)
     if (m_progress)
         m_progress->close();
     if (m_interactive) {
-        using S = exporting::MovieFrameRecord::Status;
+        using S = exporting::FrameRecord::Status;
         const auto& r = outcome.report;
         if (!outcome.problem.isEmpty()) {
             QMessageBox::warning(m_dialogParent, tr("Export Movie"), tr("No movie was made: %1").arg(outcome.problem));
@@ -51,7 +49,7 @@ void MovieExporter::onFinished(const QString& problem)
             for (const auto& f : r.frames)
                 if (f.status != S::Included)
                     details += QStringLiteral("%1: %2 (%3)\n").arg(QString::fromStdString(f.path),
-                                                                   QString::fromLatin1(exporting::movieFrameStatusName(f.status).data()),
+                                                                   QString::fromLatin1(exporting::frameStatusName(f.status).data()),
                                                                    QString::fromStdString(f.reason));
             QMessageBox box(r.count(S::Failed) ? QMessageBox::Warning : QMessageBox::Information, tr("Export Movie"),
                             tr("%1: %2 frames, %3 x %4, %5 frames/s\n%6 flagged, %7 left out by hand, %8 rejected by a step, "

@@ -101,7 +101,7 @@ nlohmann::ordered_json commonTruth(const ImagerSequencePlan& plan, const ImagerM
     return j;
 }
 
-std::vector<std::string> simulateImager(const SimulationRequest& r, const ImagerModel& m)
+std::vector<std::string> simulateImager(const SimulationRequest& r, const ImagerModel& m, const steps::RunContext& run)
 {
     const int defaultSize = r.size > 0 ? r.size : m.defaultSize;
     const double durationHours = std::max(1.0, r.count * m.cadenceMinutes / 60.0 / (m.kind == SimulationKind::Cor1 ? 3.0 : 1.0));
@@ -118,7 +118,7 @@ std::vector<std::string> simulateImager(const SimulationRequest& r, const Imager
 
     std::vector<std::string> written;
     for (int i = 0; i < r.count; ++i) {
-        if (r.cancel && r.cancel->load())
+        if (run.cancelled())
             break;
         const ImagerSlot slot = slotFor(m, defaultSize, i);
         const ImagerSequencePlan& plan = planFor(slot.size);
@@ -166,18 +166,17 @@ std::vector<std::string> simulateImager(const SimulationRequest& r, const Imager
             truth[key] = value;
         writeJson(truth, path + ".truth.json", r.overwrite);
         written.push_back(path);
-        if (r.progress)
-            r.progress(i + 1, r.count);
+        run.report(static_cast<std::size_t>(i) + 1, static_cast<std::size_t>(r.count));
     }
     return written;
 }
 
-std::vector<std::string> simulateExcam(const SimulationRequest& r)
+std::vector<std::string> simulateExcam(const SimulationRequest& r, const steps::RunContext& run)
 {
     RandomStream master(r.seed ^ 0xE8CA11ULL);
     std::vector<std::string> written;
     for (int i = 0; i < r.count; ++i) {
-        if (r.cancel && r.cancel->load())
+        if (run.cancelled())
             break;
         RandomStream rng = master.fork(static_cast<std::uint64_t>(i) + 1);
         const UtcTime t = plusSeconds(startOf(r), i * 6.0);  // 5 s exposures, 1 s overhead
@@ -195,8 +194,7 @@ std::vector<std::string> simulateExcam(const SimulationRequest& r)
         e.truth["date_obs"] = t.toIso(3);
         writeJson(e.truth, path + ".truth.json", r.overwrite);
         written.push_back(path);
-        if (r.progress)
-            r.progress(i + 1, r.count);
+        run.report(static_cast<std::size_t>(i) + 1, static_cast<std::size_t>(r.count));
     }
     return written;
 }
@@ -211,7 +209,7 @@ bool isValidSize(SimulationKind kind, int size)
     return size == 0 || (size >= 64 && size <= full && (size & (size - 1)) == 0);
 }
 
-std::vector<std::string> simulate(const SimulationRequest& r)
+std::vector<std::string> simulate(const SimulationRequest& r, const steps::RunContext& run)
 {
     if (r.count < 1 || r.count > 100000)
         throw Error(r.outDir, "the number of files must be between 1 and 100000, not " + std::to_string(r.count));
@@ -224,7 +222,7 @@ std::vector<std::string> simulate(const SimulationRequest& r)
     std::filesystem::create_directories(r.outDir, ec);
     if (ec)
         throw Error(r.outDir, "cannot create the output folder: " + ec.message());
-    const auto files = r.kind == SimulationKind::Excam ? simulateExcam(r) : simulateImager(r, imagerModel(r.kind));
+    const auto files = r.kind == SimulationKind::Excam ? simulateExcam(r, run) : simulateImager(r, imagerModel(r.kind), run);
 
     nlohmann::ordered_json manifest;
     manifest["generator"] = "HelioBench simulate";

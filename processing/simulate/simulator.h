@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/utc_time.h"
+#include "run/run_context.h"
 #include "simulate/simulation_kind.h"
 
 #include <atomic>
@@ -22,8 +23,6 @@ struct SimulationRequest {
     // upside down), 2027-06-01 for EXCAM (in the Roman mission's time).
     std::optional<UtcTime> start;
     bool overwrite = false;
-    std::function<void(int done, int total)> progress;
-    const std::atomic<bool>* cancel = nullptr;
 };
 
 // Writes `count` synthetic files of `kind` into outDir, each with a sidecar
@@ -32,7 +31,9 @@ struct SimulationRequest {
 // Files carry the mission's real names and keywords (see the per-kind headers). The same
 // request gives the same bytes. Returns the paths written. Throws hb::Error (bad request,
 // unwritable folder, existing files without `overwrite`).
-std::vector<std::string> simulate(const SimulationRequest& request);
+// Progress counts files; cancelled, it stops after the file being written and returns those
+// written so far.
+std::vector<std::string> simulate(const SimulationRequest& request, const steps::RunContext& run = {});
 
 // Allowed sizes: a power of two from 64 to the detector's full size.
 bool isValidSize(SimulationKind kind, int size);

@@ -359,7 +359,7 @@ private slots:
         const auto report = finished.first()[0].value<hb::exporting::MovieReport>();
         QVERIFY2(finished.first()[1].toString().isEmpty(), qPrintable(finished.first()[1].toString()));
         QCOMPARE(report.written, std::size_t(4));
-        QCOMPARE(report.frames[2].status, hb::exporting::MovieFrameRecord::Status::Flagged);
+        QCOMPARE(report.frames[2].status, hb::exporting::FrameRecord::Status::Flagged);
         QCOMPARE(report.frames[2].reason, std::string("corrupted"));
         QByteArray probe;
         QCOMPARE(hb::test::runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),

@@ -33,12 +33,6 @@ void foldMask(const Image& image, std::size_t first, std::size_t count, float* o
         out[p] = (mask[first + p] & kNoSample) ? std::numeric_limits<float>::quiet_NaN() : pixels[first + p];
 }
 
-void checkCancel(const std::atomic<bool>* cancel)
-{
-    if (cancel && cancel->load(std::memory_order_relaxed))
-        throw Cancelled();
-}
-
 } // namespace
 
 bool isBackgroundProduct(const Header& header)
@@ -47,15 +41,14 @@ bool isBackgroundProduct(const Header& header)
 }
 
 Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<const Frame>(std::size_t)>& frameAt,
-                        const BackgroundOptions& options, BackgroundReport& report, const std::atomic<bool>* cancel,
-                        const std::function<void(std::size_t, std::size_t)>& progress)
+                        const BackgroundOptions& options, BackgroundReport& report, const RunContext& run)
 {
     report = {};
     std::shared_ptr<const Frame> first;
     std::size_t next = 0;
     // The first readable frame sets the size, header and WCS.
     for (; next < count && !first; ++next) {
-        checkCancel(cancel);
+        run.throwIfCancelled();
         try {
             first = frameAt(next);
             if (first && first->image.isEmpty())
@@ -66,8 +59,7 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
             report.leftOut.emplace_back(e.file(), e.what());
             first.reset();
         }
-        if (progress)
-            progress(next + 1, count);
+        run.report(next + 1, count);
     }
     if (!first)
         throw Error({}, "no frame could be used for a background (" + std::to_string(report.leftOut.size()) + " left out)");
@@ -135,7 +127,7 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
         std::vector<float> scratchRow;
         for (std::size_t k = claimed++; k < count && !stopped; k = claimed++) {
             try {
-                checkCancel(cancel);
+                run.throwIfCancelled();
                 const std::shared_ptr<const Frame> frame = frameAt(k);
                 if (frame->image.width() != w || frame->image.height() != h)
                     throw Error(frame->info.path, "is " + std::to_string(frame->image.width()) + " x " +
@@ -158,9 +150,9 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
                 return;
             }
             const std::size_t finished = ++done;
-            if (progress) {
+            if (run.progress) {
                 const std::lock_guard lock(shared);
-                progress(finished, count);
+                run.report(finished, count);
             }
         }
     };
@@ -205,7 +197,7 @@ Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<c
     } else {
         stack = LargeFloatBuffer(rowsPerBand * static_cast<std::size_t>(w) * slots);
         for (std::size_t b = 0; b < bands; ++b) {
-            checkCancel(cancel);
+            run.throwIfCancelled();
             const std::size_t bandPixels = bandRows(b) * static_cast<std::size_t>(w);
             scratch->read(bandOffset(b, 0), stack.get(), slots * bandPixels * sizeof(float));
             for (std::size_t k = 0; k < depth; ++k)

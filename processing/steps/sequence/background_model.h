@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/frame.h"
+#include "run/run_context.h"
 #include "steps/sequence/pixel_statistic.h"
 
 #include <atomic>
@@ -35,8 +36,7 @@ struct BackgroundReport {
 // The result carries the first frame's header and WCS with NIMAGES, DATE-BEG, DATE-END,
 // BKGSTAT and HISTORY naming every input. Throws hb::Error when no frame is usable, Cancelled.
 Frame computeBackground(std::size_t count, const std::function<std::shared_ptr<const Frame>(std::size_t)>& frameAt,
-                        const BackgroundOptions& options, BackgroundReport& report, const std::atomic<bool>* cancel = nullptr,
-                        const std::function<void(std::size_t done, std::size_t total)>& progress = {});
+                        const BackgroundOptions& options, BackgroundReport& report, const RunContext& run = {});
 
 // True when `header` is a background product made by computeBackground.
 bool isBackgroundProduct(const Header& header);

@@ -10,8 +10,7 @@
 namespace hb::steps {
 
 std::vector<BackgroundProduct> makeBackgrounds(
-    const FrameSequence& sequence, const BackgroundRun& run, const StepRegistry& registry, const std::atomic<bool>* cancel,
-    const std::function<void(std::size_t done, std::size_t total, const std::string& file)>& progress)
+    const FrameSequence& sequence, const BackgroundRun& run, const StepRegistry& registry, const RunContext& context)
 {
     std::vector<std::string> paths;
     for (const CatalogEntry& entry : sequence.frames)
@@ -35,11 +34,10 @@ std::vector<BackgroundProduct> makeBackgrounds(
             BackgroundReport report;
             try {
                 const Frame background = computeBackground(
-                    job.frames.size(), [&](std::size_t k) { return engine.result(run.pipeline, job.frames[k], cancel); },
-                    run.model, report, cancel, [&](std::size_t done, std::size_t) {
-                        if (progress)
-                            progress(before + done, total, job.fileName);
-                    });
+                    job.frames.size(), [&](std::size_t k) { return engine.result(run.pipeline, job.frames[k], context.cancel); },
+                    run.model, report, {.cancel = context.cancel, .progress = [&](const Progress& p) {
+                                            context.report(before + p.done, total, job.fileName);
+                                        }});
                 io::writeFitsFrame(background, product.path, {.overwrite = run.overwrite});
             } catch (const Cancelled&) {
                 throw;

@@ -35,10 +35,10 @@ struct BackgroundProduct {
 
 // The backgrounds of one sequence (flagged frames already left out), written atomically. An
 // existing file is not replaced unless `overwrite`; it is reported, not an error. Progress counts
-// frames over all windows. Throws Cancelled.
+// frames over all windows, named by the
+// background file being made. Throws Cancelled.
 std::vector<BackgroundProduct> makeBackgrounds(
     const FrameSequence& sequence, const BackgroundRun& run, const StepRegistry& registry,
-    const std::atomic<bool>* cancel = nullptr,
-    const std::function<void(std::size_t done, std::size_t total, const std::string& file)>& progress = {});
+    const RunContext& context = {});
 
 } // namespace hb::steps

@@ -214,7 +214,7 @@ private slots:
         std::filesystem::create_directories(options.productsDir);
         const MovieReport report = exportMovie(pipeline, m_sequence, steps::builtinSteps(), options);
         QCOMPARE(report.written, std::size_t(kFrames - 1));
-        QCOMPARE(report.frames.front().status, MovieFrameRecord::Status::Rejected);
+        QCOMPARE(report.frames.front().status, FrameRecord::Status::Rejected);
         QVERIFY(!report.frames.front().reason.empty());
         QCOMPARE(probe(QString::fromStdString(options.output)).frames, kFrames - 1);
         // The cleaned products: one per movie frame, with the step in HISTORY and the mask.
@@ -236,7 +236,7 @@ private slots:
         options.output = path;
         std::size_t progressCalls = 0;
         QVERIFY_THROWS_EXCEPTION(Error, exportMovie(asRead(), m_sequence, steps::builtinSteps(), options,
-                                                    [&](std::size_t, std::size_t) { ++progressCalls; }));
+                                                    {.progress = [&](const steps::Progress&) { ++progressCalls; }}));
         QCOMPARE(progressCalls, std::size_t(0));
         std::ifstream in(path);
         std::string text;
@@ -249,11 +249,11 @@ private slots:
         std::atomic<bool> cancel{false};
         MovieOptions options;
         options.output = out("cancelled.mp4");
-        options.cancel = &cancel;
-        const MovieReport report = exportMovie(asRead(), m_sequence, steps::builtinSteps(), options, [&](std::size_t done, std::size_t) {
-            if (done == 3)
-                cancel = true;
-        });
+        const MovieReport report = exportMovie(asRead(), m_sequence, steps::builtinSteps(), options,
+                                               {.cancel = &cancel, .progress = [&](const steps::Progress& p) {
+                                                    if (p.done == 3)
+                                                        cancel = true;
+                                                }});
         QVERIFY(report.cancelled);
         QVERIFY(!std::filesystem::exists(options.output));
         for (const auto& item : std::filesystem::directory_iterator(m_dir.path().toStdString()))
