@@ -28,6 +28,11 @@ std::string InstrumentFamily::defaultPipeline(const std::string&) const
 
 void InstrumentFamily::registerSteps(steps::StepRegistry&) const {}
 
+std::vector<DetectorRegion> InstrumentFamily::readoutLayout(const std::string&) const
+{
+    return {};
+}
+
 bool InstrumentFamily::owns(std::string_view detector) const
 {
     const std::vector<std::string> own = detectors();
@@ -60,6 +65,20 @@ std::string defaultPipelineFor(const std::string& detector)
 {
     const InstrumentFamily* family = familyOfDetector(detector);
     return family ? family->defaultPipeline(detector) : std::string();
+}
+
+std::vector<DetectorRegion> readoutLayoutFor(const std::string& detector)
+{
+    const InstrumentFamily* family = familyOfDetector(detector);
+    return family ? family->readoutLayout(detector) : std::vector<DetectorRegion>{};
+}
+
+const DetectorRegion* findRegion(const std::vector<DetectorRegion>& layout, std::string_view name)
+{
+    for (const DetectorRegion& region : layout)
+        if (region.name == name)
+            return &region;
+    return nullptr;
 }
 
 } // namespace hb::instruments

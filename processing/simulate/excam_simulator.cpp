@@ -47,7 +47,7 @@ double sceneElectrons(int x, int y, double exposure)
 
 ExcamExposure simulateExcamFrame(UtcTime start, int index, RandomStream& rng)
 {
-    using G = ExcamGeometry;
+    using G = instruments::ExcamLayout;
     ExcamExposure out;
     Image dn(G::kCols, G::kRows);
     const double readNoiseDn = kReadNoiseElectrons / kElectronsPerDn;
