@@ -8,6 +8,7 @@
 #include "pipeline_panel.h"
 #include "review/flag_reason.h"
 #include "review_session.h"
+#include "session.h"
 
 #include <QAction>
 #include <QDir>
@@ -44,7 +45,7 @@ void ExportWorkspace::addActions(QMenu* file)
 
 void ExportWorkspace::askAndExportMovie()
 {
-    if (m_context.shownEntry() < 0) {
+    if (m_context.session->shownEntry() < 0) {
         QMessageBox::information(m_window, tr("Export Movie"), tr("Choose a frame first: the movie is made of its sequence."));
         return;
     }
@@ -52,8 +53,8 @@ void ExportWorkspace::askAndExportMovie()
         QMessageBox::information(m_window, tr("Export Movie"), tr("A movie is being made; wait for it or cancel it."));
         return;
     }
-    const int shown = m_context.shownEntry();
-    const FrameSequence day = m_context.sequenceOf(shown, false), all = m_context.sequenceOf(shown, true);
+    const int shown = m_context.session->shownEntry();
+    const FrameSequence day = m_context.session->sequenceOf(shown, false), all = m_context.session->sequenceOf(shown, true);
     const int flagged = static_cast<int>(std::count_if(all.frames.begin(), all.frames.end(), [this](const CatalogEntry& e) {
         return m_context.review->mark(e.info.path).flagged.has_value();
     }));
@@ -68,9 +69,9 @@ void ExportWorkspace::askAndExportMovie()
 
 void ExportWorkspace::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options)
 {
-    if (m_context.shownEntry() < 0)
+    if (m_context.session->shownEntry() < 0)
         return;
-    FrameSequence sequence = m_context.sequenceOf(m_context.shownEntry(), allDays);
+    FrameSequence sequence = m_context.session->sequenceOf(m_context.session->shownEntry(), allDays);
     if (leaveOutFlagged && m_context.review->isOpen()) {
         // What the review database says now, read on the UI thread; the run only looks it up.
         auto reasons = std::make_shared<std::map<std::string, std::string>>();
@@ -91,7 +92,7 @@ void ExportWorkspace::exportMovie(bool allDays, bool leaveOutFlagged, bool usePi
 
 FrameSequence ExportWorkspace::unflaggedSequence() const
 {
-    FrameSequence sequence = m_context.sequenceOf(m_context.shownEntry(), true);
+    FrameSequence sequence = m_context.session->sequenceOf(m_context.session->shownEntry(), true);
     std::erase_if(sequence.frames, [this](const CatalogEntry& e) { return m_context.review->mark(e.info.path).flagged.has_value(); });
     return sequence;
 }
@@ -109,7 +110,7 @@ steps::Pipeline stepsBeforeBackground(steps::Pipeline pipeline)
 
 void ExportWorkspace::askAndComputeBackground()
 {
-    if (m_context.shownEntry() < 0) {
+    if (m_context.session->shownEntry() < 0) {
         QMessageBox::information(m_window, tr("Compute Background"), tr("Choose a frame first: the background is made of its sequence."));
         return;
     }
@@ -118,7 +119,7 @@ void ExportWorkspace::askAndComputeBackground()
         return;
     }
     const FrameSequence sequence = unflaggedSequence();
-    const int all = static_cast<int>(m_context.sequenceOf(m_context.shownEntry(), true).frames.size());
+    const int all = static_cast<int>(m_context.session->sequenceOf(m_context.session->shownEntry(), true).frames.size());
     const steps::Pipeline before = stepsBeforeBackground(m_context.pipeline->pipeline());
     const int enabled = static_cast<int>(std::count_if(before.steps.begin(), before.steps.end(),
                                                        [](const steps::PipelineStep& s) { return s.enabled; }));
@@ -138,7 +139,7 @@ void ExportWorkspace::askAndComputeBackground()
 
 void ExportWorkspace::computeBackground(const BackgroundDialog::Choice& choice)
 {
-    if (m_context.shownEntry() < 0 || m_backgroundMaker->isRunning())
+    if (m_context.session->shownEntry() < 0 || m_backgroundMaker->isRunning())
         return;
     QSettings().setValue(QStringLiteral("backgrounds/folder"), choice.folder);
     steps::BackgroundRun run;

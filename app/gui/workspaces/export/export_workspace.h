@@ -19,6 +19,7 @@ class DisplayToolBar;
 class MovieExporter;
 class PipelinePanel;
 class ReviewSession;
+class Session;
 
 // What leaves the workbench as files: movies of the sequence on screen (File > Export Movie)
 // and its backgrounds (File > Compute Background), each asked for in a dialog and made by a Job
@@ -28,8 +29,7 @@ class ExportWorkspace : public QObject {
 public:
     // What the workspace needs of the window, as the window has it now.
     struct Context {
-        std::function<int()> shownEntry;                             // -1: none
-        std::function<FrameSequence(int entry, bool allDays)> sequenceOf;
+        Session* session = nullptr;
         ReviewSession* review = nullptr;
         PipelinePanel* pipeline = nullptr;
         DisplayToolBar* display = nullptr;

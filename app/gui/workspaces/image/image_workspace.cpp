@@ -1,0 +1,271 @@
+#include "workspaces/image/image_workspace.h"
+
+#include "compare_presenter.h"
+#include "compare_view.h"
+#include "display_toolbar.h"
+#include "frame_annotations.h"
+#include "header_view.h"
+#include "histogram_view.h"
+#include "image_view.h"
+#include "kernel/step_registry.h"
+#include "pipeline_panel.h"
+#include "playback_controller.h"
+#include "sequence_panel.h"
+#include "session.h"
+#include "workspaces/dock.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace hb::app {
+
+namespace {
+// Processed frames kept for playing them: a gigabyte holds every stage of a few dozen frames of
+// 1024 x 1024 with masks, enough to loop over a LASCO day without recomputing.
+constexpr std::size_t kProcessedCacheBytes = 1ull << 30;
+// Frames decoded ahead of playback while one is on screen.
+constexpr int kPrefetchFrames = 8;
+} // namespace
+
+ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
+    : QObject(window)
+    , m_window(window)
+    , m_context(std::move(context))
+    , m_display(new DisplayToolBar(window))
+    , m_view(new widgets::ImageView(window))
+    , m_headerView(new widgets::HeaderView(window))
+    , m_histogram(new widgets::HistogramView(window))
+    , m_compare(new widgets::CompareView(window))
+    , m_sequencePanel(new SequencePanel(window))
+    , m_framePage(new QWidget(window))
+    , m_processedFrames(steps::builtinSteps(), kProcessedCacheBytes)
+    , m_comparePresenter(std::make_unique<ComparePresenter>(m_presenter.cache()))
+{
+    m_view->setObjectName(QStringLiteral("frameView"));
+    auto* layout = new QVBoxLayout(m_framePage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_sequencePanel);
+
+    connect(m_display, &DisplayToolBar::changed, this, &ImageWorkspace::presentCurrent);
+    connect(m_histogram, &widgets::HistogramView::limitsChanged, this,
+            [this](double low, double high) { m_display->setManualRange({low, high}); });
+    connect(m_comparePresenter.get(), &ComparePresenter::compared, m_compare, &widgets::CompareView::setPictures);
+    connect(m_comparePresenter.get(), &ComparePresenter::failed, this, [this](const QString& text) { m_context.showStatus(text); });
+    connect(&m_presenter, &FramePresenter::presented, this, &ImageWorkspace::onPresented);
+    connect(&m_presenter, &FramePresenter::failed, this,
+            [this](const QString& path, const QString& problem) { m_context.showStatus(tr("%1: %2").arg(path, problem)); });
+    connect(m_view, &widgets::ImageView::hovered, this, [this](double x, double y) {
+        if (m_readout)
+            m_readout->setText(m_frame ? pixelReadout(*m_frame, m_wcs, x, y) : QString());
+    });
+    connect(m_context.pipeline, &PipelinePanel::pipelineChanged, this, [this] {
+        if (showsProcessed()) {
+            m_playRange.reset();
+            presentCurrent();
+        }
+    });
+}
+
+ImageWorkspace::~ImageWorkspace() = default;
+
+void ImageWorkspace::install(QMenu* viewMenu, QLabel* readout)
+{
+    m_readout = readout;
+    addDock(m_window, tr("Header"), "HeaderDock", m_headerView, Qt::RightDockWidgetArea);
+    addDock(m_window, tr("Histogram"), "HistogramDock", m_histogram, Qt::RightDockWidgetArea);
+    m_window->addToolBar(m_display);
+    m_display->addAction(tr("Fit"), m_view, &widgets::ImageView::zoomToFit);
+    m_display->addAction(tr("1:1"), m_view, [this] { m_view->setZoom(1.0); });
+
+    m_showProcessed = viewMenu->addAction(tr("Show &Processed Frames"));
+    m_showProcessed->setObjectName(QStringLiteral("showProcessedAction"));
+    m_showProcessed->setIconText(tr("Processed"));
+    m_showProcessed->setCheckable(true);
+    m_showProcessed->setShortcut(QKeySequence(Qt::Key_P));
+    m_showProcessed->setShortcutContext(Qt::WindowShortcut);
+    m_showProcessed->setToolTip(tr("Show and play the frames through the Pipeline dock's pipeline (P); flag them as they play"));
+    m_window->addAction(m_showProcessed);
+    m_sequencePanel->addToggle(m_showProcessed);
+    connect(m_showProcessed, &QAction::toggled, this, [this] {
+        m_playRange.reset();
+        presentCurrent();
+    });
+    bindPlaybackKeys();
+}
+
+void ImageWorkspace::bindPlaybackKeys()
+{
+    PlaybackController& playback = m_sequencePanel->playback();
+    connect(m_sequencePanel, &SequencePanel::positionChanged, this, &ImageWorkspace::showSequencePosition);
+    connect(&playback, &PlaybackController::playingChanged, this, [this](bool playing) {
+        m_playRange.reset();
+        if (!playing)
+            presentCurrent();  // back to the frame's own range
+    });
+    const std::pair<QKeySequence, void (PlaybackController::*)()> keys[] = {
+        {Qt::Key_Left, &PlaybackController::previous}, {Qt::Key_Right, &PlaybackController::next},
+        {Qt::Key_Home, &PlaybackController::first},   {Qt::Key_End, &PlaybackController::last},
+        {Qt::Key_Space, &PlaybackController::togglePlay}};
+    for (const auto& [key, slot] : keys) {
+        auto* action = new QAction(m_window);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        const bool steps = key == QKeySequence(Qt::Key_Left) || key == QKeySequence(Qt::Key_Right);
+        connect(action, &QAction::triggered, this, [this, &playback, slot, steps] {
+            if (steps && m_context.beforeStep)
+                m_context.beforeStep();
+            (playback.*slot)();
+        });
+        m_window->addAction(action);
+    }
+}
+
+void ImageWorkspace::setSequence(const std::vector<int>& sequence, int position, bool keepPlaying)
+{
+    Session& session = *m_context.session;
+    session.setSequence(sequence);
+    std::vector<std::int64_t> times;
+    for (int index : sequence) {
+        const auto& t = session.entry(index).info.time;
+        times.push_back(t ? t->nanoseconds : (times.empty() ? 0 : times.back() + 1));
+    }
+    if (keepPlaying)
+        m_sequencePanel->updateTimes(std::move(times), position);
+    else
+        m_sequencePanel->setTimes(std::move(times), position);
+    emit sequenceChanged();
+}
+
+void ImageWorkspace::showEntry(int entry)
+{
+    m_context.session->setCurrentEntry(entry);
+    m_display->setDetector(m_context.session->entry(entry).info.detector.value_or(""));
+    presentCurrent();
+}
+
+void ImageWorkspace::forgetProcessedFrames()
+{
+    m_sequencePanel->playback().pause();
+    m_processedFrames.clear();
+}
+
+void ImageWorkspace::showSequencePosition(int position)
+{
+    const std::vector<int>& sequence = m_context.session->sequence();
+    if (position < 0 || position >= static_cast<int>(sequence.size()))
+        return;
+    showEntry(sequence[static_cast<std::size_t>(position)]);
+    emit entryFollowed(sequence[static_cast<std::size_t>(position)]);
+    std::vector<std::string> upcoming;
+    for (int k = 1; k <= kPrefetchFrames && position + k < static_cast<int>(sequence.size()); ++k)
+        upcoming.push_back(m_context.session->entry(sequence[static_cast<std::size_t>(position + k)]).info.path);
+    m_presenter.prefetch(std::move(upcoming), m_frameSource);
+}
+
+bool ImageWorkspace::showsProcessed() const
+{
+    return m_showProcessed && m_showProcessed->isChecked();
+}
+
+FramePresenter::FrameSource ImageWorkspace::shownFrameSource()
+{
+    const Session& session = *m_context.session;
+    const int around = session.currentEntry() >= 0 ? session.currentEntry() : session.shownEntry();
+    if (!showsProcessed() || around < 0)
+        return {};
+    const steps::Pipeline pipeline = m_context.pipeline->pipeline();
+    if (std::none_of(pipeline.steps.begin(), pipeline.steps.end(), [](const steps::PipelineStep& s) { return s.enabled; }))
+        return {};
+    // The whole detector sequence, flagged frames left out as in movies: kept as the same
+    // sequence frame after frame, so the engine's cache carries over.
+    return m_processedFrames.source(pipeline, session.unflaggedPaths(around));
+}
+
+void ImageWorkspace::presentCurrent()
+{
+    const Session& session = *m_context.session;
+    if (session.currentEntry() < 0)
+        return;
+    FramePresenter::Request request;
+    request.path = session.entry(session.currentEntry()).info.path;
+    request.source = m_frameSource = shownFrameSource();
+    request.display = m_display->settings();
+    const QPointF percentiles = m_display->percentiles();
+    request.lowPercent = percentiles.x();
+    request.highPercent = percentiles.y();
+    request.maskOverlay = m_display->maskOverlay();
+    if (const auto& fixed = m_display->manualRange() ? m_display->manualRange() : m_playRange) {
+        request.autoRange = false;
+        request.display.range = *fixed;
+    }
+    m_presenter.present(std::move(request));
+}
+
+void ImageWorkspace::onPresented(const FramePresenter::Result& result)
+{
+    Session& session = *m_context.session;
+    m_frame = result.frame;
+    int shown = session.currentEntry();
+    if (shown < 0 || session.entry(shown).info.path != m_frame->info.path) {
+        const auto& sequence = session.sequence();
+        const auto same = std::find_if(sequence.begin(), sequence.end(),
+                                       [&](int index) { return session.entry(index).info.path == m_frame->info.path; });
+        shown = same == sequence.end() ? -1 : *same;
+    }
+    session.setShownEntry(shown);
+    if (m_sequencePanel->playback().isPlaying() && !m_playRange && !result.picture.isNull())
+        m_playRange = result.range;
+    m_view->setPicture(result.picture);
+    m_headerView->setHeader(m_frame->header);
+    if (!result.picture.isNull()) {
+        m_shownRange = result.range;
+        m_histogram->setHistogram(result.histogram);
+        m_histogram->setLimits(result.range.low, result.range.high);
+    } else {
+        m_histogram->clear();
+    }
+    m_wcs = geometry::SolarWcs::fromHeader(m_frame->header);
+    m_view->setCircles(solarOverlays(*m_frame, m_wcs));
+    const QString path = QString::fromStdString(m_frame->info.path);
+    if (result.picture.isNull())
+        m_context.showStatus(tr("%1   header only, no image").arg(path));
+    else if (!m_context.quietStatus())
+        m_context.showStatus(tr("%1   %2display range %3 .. %4")
+                                 .arg(path, result.original && result.original != result.frame ? tr("processed, ") : QString())
+                                 .arg(result.range.low, 0, 'g', 5)
+                                 .arg(result.range.high, 0, 'g', 5));
+    refreshCompare();
+    emit frameShown(result);
+}
+
+void ImageWorkspace::setCompareShown(bool shown)
+{
+    m_compareShown = shown;
+    refreshCompare();
+}
+
+void ImageWorkspace::refreshCompare()
+{
+    const Session& session = *m_context.session;
+    if (!m_compareShown || session.currentEntry() < 0 || !m_frame)
+        return;
+    const int position = session.positionInSequence(session.currentEntry());
+    if (position <= 0) {
+        m_context.showStatus(tr("The first frame of a sequence has no previous frame to compare with."));
+        return;
+    }
+    render::DisplaySettings display = m_display->settings();
+    display.range = m_shownRange;
+    const auto& sequence = session.sequence();
+    m_comparePresenter->compare(session.entry(sequence[static_cast<std::size_t>(position)]).info.path,
+                                session.entry(sequence[static_cast<std::size_t>(position) - 1]).info.path, display);
+}
+
+} // namespace hb::app
