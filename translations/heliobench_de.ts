@@ -478,6 +478,57 @@ Wert %1, %2 ms</translation>
     </message>
 </context>
 <context>
+    <name>hb::app::ImageWorkspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Processed Frames</source>
+        <translation>&amp;Verarbeitete Bilder zeigen</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Show and play the frames through the Pipeline dock&apos;s pipeline (P); flag them as they play</source>
+        <translation>Die Bilder durch die Pipeline des Pipeline-Docks zeigen und abspielen (P); beim Abspielen markieren</translation>
+    </message>
+    <message>
+        <source>%1   header only, no image</source>
+        <translation>%1   nur Header, kein Bild</translation>
+    </message>
+    <message>
+        <source>%1   %2display range %3 .. %4</source>
+        <translation>%1   %2Anzeigebereich %3 .. %4</translation>
+    </message>
+    <message>
+        <source>processed, </source>
+        <translation>verarbeitet, </translation>
+    </message>
+    <message>
+        <source>The first frame of a sequence has no previous frame to compare with.</source>
+        <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
+    </message>
+</context>
+<context>
     <name>hb::app::MainWindow</name>
     <message>
         <source>HelioBench</source>
@@ -534,28 +585,8 @@ Wert %1, %2 ms</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>%1   header only, no image</source>
-        <translation>%1   nur Header, kein Bild</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Histogram</source>
-        <translation>Histogramm</translation>
     </message>
     <message>
         <source>Frame</source>
@@ -564,10 +595,6 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Compare with previous frame</source>
         <translation>Mit vorherigem Bild vergleichen</translation>
-    </message>
-    <message>
-        <source>The first frame of a sequence has no previous frame to compare with.</source>
-        <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
     </message>
     <message>
         <source>%v / %m files</source>
@@ -582,68 +609,16 @@ Wert %1, %2 ms</translation>
         <translation> (Durchsuchen abgebrochen)</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Detectors</source>
-        <translation>Detektoren</translation>
     </message>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <source>Every frame of this sequence is reviewed.</source>
-        <translation>Jedes Bild dieser Folge ist geprüft.</translation>
-    </message>
-    <message>
-        <source>No other flagged frame in this sequence.</source>
-        <translation>Kein weiteres markiertes Bild in dieser Folge.</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 is hidden by the catalog&apos;s filters.</source>
-        <translation>%1 ist durch die Filter des Katalogs ausgeblendet.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 ist nicht im Katalog.</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Show &amp;Processed Frames</source>
-        <translation>&amp;Verarbeitete Bilder zeigen</translation>
-    </message>
-    <message>
-        <source>Processed</source>
-        <translation>Verarbeitet</translation>
-    </message>
-    <message>
-        <source>Show and play the frames through the Pipeline dock&apos;s pipeline (P); flag them as they play</source>
-        <translation>Die Bilder durch die Pipeline des Pipeline-Docks zeigen und abspielen (P); beim Abspielen markieren</translation>
-    </message>
-    <message>
-        <source>%1   %2display range %3 .. %4</source>
-        <translation>%1   %2Anzeigebereich %3 .. %4</translation>
-    </message>
-    <message>
-        <source>processed, </source>
-        <translation>verarbeitet, </translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1094,13 @@ Wert %1, %2 ms</translation>
     </message>
 </context>
 <context>
+    <name>hb::app::ProcessingWorkspace</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
     <name>hb::app::ProposalList</name>
     <message>
         <source>Accept chosen</source>
@@ -1312,6 +1294,37 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::ReviewWorkspace</name>
+    <message>
+        <source>Every frame of this sequence is reviewed.</source>
+        <translation>Jedes Bild dieser Folge ist geprüft.</translation>
+    </message>
+    <message>
+        <source>No other flagged frame in this sequence.</source>
+        <translation>Kein weiteres markiertes Bild in dieser Folge.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Detectors</source>
+        <translation>Detektoren</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the catalog&apos;s filters.</source>
+        <translation>%1 ist durch die Filter des Katalogs ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 // The Detectors dock: a detector's verdict on the frame on screen drawn over it while its
 // parameters change, a run over the day that stores proposals, and decisions on them.
 #include "catalog_panel.h"
-#include "detector_panel.h"
+#include "workspaces/review/detector_panel.h"
 #include "image_view.h"
 #include "main_window.h"
-#include "proposal_list.h"
-#include "review_session.h"
+#include "workspaces/review/proposal_list.h"
+#include "workspaces/review/review_session.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "display_toolbar.h"
+#include "workspaces/image/display_toolbar.h"
 #include "instrument_display_defaults.h"
 #include "test_support.h"
 

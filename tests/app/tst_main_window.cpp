@@ -1,6 +1,6 @@
 #include "main_window.h"
-#include "movie_export_dialog.h"
-#include "movie_exporter.h"
+#include "workspaces/export/movie_export_dialog.h"
+#include "workspaces/export/movie_exporter.h"
 #include "io/file_reader.h"
 #include "test_support.h"
 
@@ -21,17 +21,17 @@
 #include <QTreeView>
 #include <QToolButton>
 
-#include "background_dialog.h"
+#include "workspaces/export/background_dialog.h"
 #include "workspaces/export/export_workspace.h"
-#include "background_maker.h"
+#include "workspaces/export/background_maker.h"
 #include "compare_view.h"
 #include "image_view.h"
-#include "pipeline_document.h"
-#include "pipeline_panel.h"
-#include "preview_panel.h"
-#include "processing_controller.h"
-#include "review_session.h"
-#include "sequence_panel.h"
+#include "workspaces/processing/pipeline_document.h"
+#include "workspaces/processing/pipeline_panel.h"
+#include "workspaces/processing/preview_panel.h"
+#include "workspaces/processing/processing_controller.h"
+#include "workspaces/review/review_session.h"
+#include "workspaces/image/sequence_panel.h"
 
 #include <QUndoStack>
 

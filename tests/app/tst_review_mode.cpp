@@ -6,9 +6,9 @@
 #include "frame_strip.h"
 #include "image_view.h"
 #include "main_window.h"
-#include "review_panel.h"
-#include "review_session.h"
-#include "sequence_panel.h"
+#include "workspaces/review/review_panel.h"
+#include "workspaces/review/review_session.h"
+#include "workspaces/image/sequence_panel.h"
 #include "test_support.h"
 
 #include <QApplication>

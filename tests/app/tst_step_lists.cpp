@@ -1,10 +1,10 @@
 // A family's steps show up wherever steps are listed (the CLI's steps and flags detect, the
 // Pipeline dock's add menu, the Detectors dock) because they are registered, with no other edit.
 #include "commands.h"
-#include "detector_panel.h"
-#include "pipeline_panel.h"
+#include "workspaces/review/detector_panel.h"
+#include "workspaces/processing/pipeline_panel.h"
 #include "probe_family.h"
-#include "review_session.h"
+#include "workspaces/review/review_session.h"
 #include "test_support.h"
 
 #include <QComboBox>

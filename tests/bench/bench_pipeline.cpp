@@ -5,7 +5,7 @@
 //      from the request to the rendered pictures on the UI thread; median and worst printed;
 //   2. batch: steps::runBatch over every frame with 2 threads, written to OUT_DIR; frames/s.
 #include "io/file_reader.h"
-#include "preview_presenter.h"
+#include "workspaces/processing/preview_presenter.h"
 #include "run/batch_runner.h"
 #include "kernel/step_registry.h"
 

@@ -4,7 +4,7 @@
 //      highest rate (60 fps asked) for 5 s and counts the frames shown;
 //   2. with BIG_DIR (thousands of files): time from openFolder() to the first frame on screen.
 #include "main_window.h"
-#include "sequence_panel.h"
+#include "workspaces/image/sequence_panel.h"
 
 #include "core/allocator_tuning.h"
 

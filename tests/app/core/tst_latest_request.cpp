@@ -1,10 +1,10 @@
 // Latest-request-wins: the newest request is never dropped, superseded work delivers nothing,
 // failures reach the caller; the compare tab always ends on the last pair asked for.
-#include "compare_presenter.h"
+#include "workspaces/image/compare_presenter.h"
 #include "kernel/pipeline.h"
 #include "kernel/step_registry.h"
 #include "latest_request.h"
-#include "processed_frames.h"
+#include "workspaces/image/processed_frames.h"
 #include "test_support.h"
 
 #include <QSignalSpy>

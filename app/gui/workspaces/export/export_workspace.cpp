@@ -1,13 +1,13 @@
 #include "workspaces/export/export_workspace.h"
 
-#include "background_maker.h"
-#include "display_toolbar.h"
-#include "movie_export_dialog.h"
-#include "movie_exporter.h"
-#include "pipeline_document.h"
-#include "pipeline_panel.h"
+#include "workspaces/export/background_maker.h"
+#include "workspaces/image/display_toolbar.h"
+#include "workspaces/export/movie_export_dialog.h"
+#include "workspaces/export/movie_exporter.h"
+#include "workspaces/processing/pipeline_document.h"
+#include "workspaces/processing/pipeline_panel.h"
 #include "review/flag_reason.h"
-#include "review_session.h"
+#include "workspaces/review/review_session.h"
 #include "session.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "background_dialog.h"
+#include "workspaces/export/background_dialog.h"
 #include "catalog/sequence_selector.h"
 #include "export/movie_export.h"
 #include "steps/sequence/background_run.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "frame_presenter.h"
+#include "workspaces/image/frame_presenter.h"
 #include "geometry/solar_wcs.h"
-#include "processed_frames.h"
+#include "workspaces/image/processed_frames.h"
 
 #include <QObject>
 

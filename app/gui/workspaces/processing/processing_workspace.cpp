@@ -1,8 +1,8 @@
 #include "workspaces/processing/processing_workspace.h"
 
 #include "kernel/step_registry.h"
-#include "preview_panel.h"
-#include "processing_controller.h"
+#include "workspaces/processing/preview_panel.h"
+#include "workspaces/processing/processing_controller.h"
 #include "session.h"
 #include "workspaces/dock.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "frame_presenter.h"
-#include "pipeline_panel.h"
+#include "workspaces/image/frame_presenter.h"
+#include "workspaces/processing/pipeline_panel.h"
 
 #include <QObject>
 

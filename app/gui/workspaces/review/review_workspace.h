@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frame_presenter.h"
+#include "workspaces/image/frame_presenter.h"
 #include "review/flag_store.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "detector_preview.h"
+#include "workspaces/review/detector_preview.h"
 
 #include "steps/detect/detector_run.h"
 

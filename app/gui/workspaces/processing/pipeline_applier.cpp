@@ -1,4 +1,4 @@
-#include "pipeline_applier.h"
+#include "workspaces/processing/pipeline_applier.h"
 
 #include "work_progress.h"
 

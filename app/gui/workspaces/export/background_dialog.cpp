@@ -1,4 +1,4 @@
-#include "background_dialog.h"
+#include "workspaces/export/background_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

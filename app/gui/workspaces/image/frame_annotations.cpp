@@ -1,4 +1,4 @@
-#include "frame_annotations.h"
+#include "workspaces/image/frame_annotations.h"
 
 #include "flag_style.h"
 #include "instrument_display_defaults.h"

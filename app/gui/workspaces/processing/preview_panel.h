@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preview_presenter.h"
+#include "workspaces/processing/preview_presenter.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "playback_controller.h"
+#include "workspaces/image/playback_controller.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "processing_controller.h"
+#include "workspaces/processing/processing_controller.h"
 
 #include "compare_view.h"
 #include "parameter_editors.h"
-#include "pipeline_applier.h"
-#include "preview_panel.h"
+#include "workspaces/processing/pipeline_applier.h"
+#include "workspaces/processing/preview_panel.h"
 #include "run/sequence_engine.h"
 #include "kernel/step_registry.h"
 

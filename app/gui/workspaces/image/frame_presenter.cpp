@@ -1,7 +1,7 @@
-#include "frame_presenter.h"
+#include "workspaces/image/frame_presenter.h"
 
 #include "core/error.h"
-#include "frame_pictures.h"
+#include "workspaces/image/frame_pictures.h"
 
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,4 +1,4 @@
-#include "detector_batch.h"
+#include "workspaces/review/detector_batch.h"
 
 #include "steps/detect/detector_run.h"
 

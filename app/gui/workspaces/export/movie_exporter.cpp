@@ -1,4 +1,4 @@
-#include "movie_exporter.h"
+#include "workspaces/export/movie_exporter.h"
 
 #include "kernel/step_registry.h"
 #include "work_progress.h"

@@ -1,7 +1,7 @@
-#include "compare_presenter.h"
+#include "workspaces/image/compare_presenter.h"
 
 #include "core/error.h"
-#include "frame_pictures.h"
+#include "workspaces/image/frame_pictures.h"
 
 namespace hb::app {
 

@@ -1,4 +1,4 @@
-#include "frame_pictures.h"
+#include "workspaces/image/frame_pictures.h"
 
 #include "render/difference.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/detection.h"
-#include "detector_batch.h"
-#include "detector_preview.h"
+#include "workspaces/review/detector_batch.h"
+#include "workspaces/review/detector_preview.h"
 #include "kernel/step_registry.h"
 
 #include <QWidget>

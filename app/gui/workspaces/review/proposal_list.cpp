@@ -1,7 +1,7 @@
-#include "proposal_list.h"
+#include "workspaces/review/proposal_list.h"
 
 #include "flag_style.h"
-#include "review_session.h"
+#include "workspaces/review/review_session.h"
 
 #include <QDir>
 #include <QFileInfo>

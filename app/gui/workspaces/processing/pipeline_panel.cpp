@@ -1,10 +1,10 @@
-#include "pipeline_panel.h"
+#include "workspaces/processing/pipeline_panel.h"
 
 #include "instruments/instrument_family.h"
 
 #include "parameter_editors.h"
 #include "parameter_form.h"
-#include "pipeline_document.h"
+#include "workspaces/processing/pipeline_document.h"
 #include "kernel/step_registry.h"
 
 #include <QAction>

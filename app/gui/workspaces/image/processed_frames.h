@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frame_presenter.h"
+#include "workspaces/image/frame_presenter.h"
 #include "kernel/pipeline.h"
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-#include "movie_export_dialog.h"
+#include "workspaces/export/movie_export_dialog.h"
 
 #include "render/colormap.h"
 

@@ -1,7 +1,7 @@
-#include "review_panel.h"
+#include "workspaces/review/review_panel.h"
 
 #include "flag_style.h"
-#include "review_session.h"
+#include "workspaces/review/review_session.h"
 
 #include <QAction>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "preview_panel.h"
+#include "workspaces/processing/preview_panel.h"
 
 #include "compare_view.h"
 

@@ -1,8 +1,8 @@
-#include "detector_panel.h"
+#include "workspaces/review/detector_panel.h"
 
 #include "parameter_form.h"
-#include "proposal_list.h"
-#include "review_session.h"
+#include "workspaces/review/proposal_list.h"
+#include "workspaces/review/review_session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "background_maker.h"
+#include "workspaces/export/background_maker.h"
 
 #include "kernel/step.h"
 #include "kernel/step_registry.h"

@@ -1,4 +1,4 @@
-#include "processed_frames.h"
+#include "workspaces/image/processed_frames.h"
 
 #include "core/error.h"
 #include "io/file_reader.h"

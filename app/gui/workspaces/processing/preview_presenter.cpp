@@ -1,6 +1,6 @@
-#include "preview_presenter.h"
+#include "workspaces/processing/preview_presenter.h"
 
-#include "frame_pictures.h"
+#include "workspaces/image/frame_pictures.h"
 
 
 #include <chrono>

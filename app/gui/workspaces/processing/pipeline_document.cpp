@@ -1,4 +1,4 @@
-#include "pipeline_document.h"
+#include "workspaces/processing/pipeline_document.h"
 
 #include "parameter_editors.h"
 #include "kernel/step_registry.h"

@@ -1,4 +1,4 @@
-#include "playback_controller.h"
+#include "workspaces/image/playback_controller.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline_panel.h"
-#include "preview_presenter.h"
+#include "workspaces/processing/pipeline_panel.h"
+#include "workspaces/processing/preview_presenter.h"
 
 #include <QObject>
 

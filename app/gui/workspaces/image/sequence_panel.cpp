@@ -1,4 +1,4 @@
-#include "sequence_panel.h"
+#include "workspaces/image/sequence_panel.h"
 
 #include "frame_strip.h"
 

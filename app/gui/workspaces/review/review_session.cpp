@@ -1,4 +1,4 @@
-#include "review_session.h"
+#include "workspaces/review/review_session.h"
 
 #include "core/error.h"
 #include "flag_style.h"
