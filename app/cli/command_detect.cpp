@@ -20,9 +20,8 @@ namespace hb::cli {
 std::string detectorNames(const steps::StepRegistry& registry)
 {
     std::string names;
-    for (const steps::Step* step : registry.withTrait(steps::StepTrait::Detector))
-        if (step->kind() == steps::DataKind::Frame)
-            names += (names.empty() ? "" : ", ") + step->descriptor().commandName;
+    for (const steps::FrameStep* step : registry.frameDetectors())
+        names += (names.empty() ? "" : ", ") + step->descriptor().commandName;
     return names;
 }
 

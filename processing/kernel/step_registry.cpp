@@ -48,12 +48,20 @@ std::vector<const Step*> StepRegistry::withTrait(StepTrait trait) const
     return found;
 }
 
-const FrameStep* StepRegistry::detector(std::string_view commandName) const noexcept
+std::vector<const FrameStep*> StepRegistry::frameDetectors() const
 {
+    std::vector<const FrameStep*> detectors;
     for (const auto& step : m_steps)
-        if (step->has(StepTrait::Detector) && step->descriptor().commandName == commandName &&
-            step->kind() == DataKind::Frame)
-            return static_cast<const FrameStep*>(step.get());
+        if (step->has(StepTrait::Detector) && step->kind() == DataKind::Frame)
+            detectors.push_back(static_cast<const FrameStep*>(step.get()));
+    return detectors;
+}
+
+const FrameStep* StepRegistry::detector(std::string_view commandName) const
+{
+    for (const FrameStep* step : frameDetectors())
+        if (step->descriptor().commandName == commandName)
+            return step;
     return nullptr;
 }
 

@@ -24,8 +24,11 @@ public:
 
     // The steps with `trait`, in registration order.
     std::vector<const Step*> withTrait(StepTrait trait) const;
-    // The Detector step `heliobench-cli flags detect NAME` names, or null.
-    const FrameStep* detector(std::string_view commandName) const noexcept;
+    // The frame detectors (Detector trait, frame kind), in registration order: what
+    // `heliobench-cli flags detect` and the Detectors dock offer.
+    std::vector<const FrameStep*> frameDetectors() const;
+    // The one of them `heliobench-cli flags detect NAME` names, or null.
+    const FrameStep* detector(std::string_view commandName) const;
 
 private:
     std::vector<std::unique_ptr<Step>> m_steps;

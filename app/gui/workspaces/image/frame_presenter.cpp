@@ -21,10 +21,9 @@ FramePresenter::FramePresenter(QObject* parent)
           static_cast<std::size_t>(QSettings().value(QStringLiteral("cache/budgetMiB"), kDefaultCacheMiB).toLongLong()) << 20))
     , m_latest(
           this, [cache = m_cache](const Request& request, const std::atomic<bool>& cancel) { return make(*cache, request, cancel); },
+          // A frame asked for after this one cancels it (no supersedes rule): what arrives here
+          // is the last one asked for.
           [this](Outcome outcome) {
-              // A frame asked for after this one makes it stale: the view ends on the last one.
-              if (m_latest.newerWaiting())
-                  return;
               if (outcome.error.isEmpty())
                   emit presented(outcome.result);
               else

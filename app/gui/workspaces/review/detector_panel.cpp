@@ -40,10 +40,9 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
     , m_proposals(new ProposalList(session, this))
 {
     m_choice->setObjectName(QStringLiteral("detectorChoice"));
-    for (const steps::Step* step : m_registry.withTrait(steps::StepTrait::Detector))
-        if (step->kind() == steps::DataKind::Frame)
-            m_choice->addItem(QCoreApplication::translate("hb::steps", step->descriptor().title.c_str()),
-                              QString::fromStdString(step->descriptor().id));
+    for (const steps::FrameStep* step : m_registry.frameDetectors())
+        m_choice->addItem(QCoreApplication::translate("hb::steps", step->descriptor().title.c_str()),
+                          QString::fromStdString(step->descriptor().id));
     m_neighbours->setRange(0, 10);
     m_neighbours->setValue(2);
     m_neighbours->setSuffix(tr(" before and after"));
