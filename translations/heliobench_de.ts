@@ -527,6 +527,18 @@ Wert %1, %2 ms</translation>
         <source>The first frame of a sequence has no previous frame to compare with.</source>
         <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
     </message>
+    <message>
+        <source>Being made through the pipeline ...</source>
+        <translation>Wird durch die Pipeline erzeugt ...</translation>
+    </message>
+    <message>
+        <source>Being read ...</source>
+        <translation>Wird gelesen ...</translation>
+    </message>
+    <message>
+        <source>   damaged: %1</source>
+        <translation>   beschädigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::MainWindow</name>
@@ -581,10 +593,6 @@ Wert %1, %2 ms</translation>
         <translation>HelioBench - %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -620,13 +628,35 @@ Wert %1, %2 ms</translation>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Quit HelioBench</source>
+        <translation>HelioBench beenden</translation>
+    </message>
+    <message>
+        <source>These pipelines were edited and not saved:
+%1
+
+Quit and lose the edits?</source>
+        <translation>Diese Pipelines wurden bearbeitet und nicht gespeichert:
+%1
+
+Beenden und die Änderungen verlieren?</translation>
+    </message>
+    <message>
+        <source>Cancel, then save them with &quot;Save pipeline as...&quot; in the Pipeline dock.</source>
+        <translation>Abbrechen und sie mit &quot;Pipeline speichern unter...&quot; im Pipeline-Dock speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>&amp;Docks</translation>
+    </message>
+    <message>
+        <source>%1: no frame of the detector %2</source>
+        <translation>%1: kein Bild des Detektors %2</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::MovieExportDialog</name>
-    <message>
-        <source>Leave out flagged frames (%1 in the review database)</source>
-        <translation>Markierte Bilder auslassen (%1 in der Prüfdatenbank)</translation>
-    </message>
     <message>
         <source>Process with the pipeline &quot;%1&quot;</source>
         <translation>Mit der Pipeline „%1“ verarbeiten</translation>
@@ -816,6 +846,14 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Sequence</source>
         <translation>Folge</translation>
+    </message>
+    <message>
+        <source>Leave out flagged frames (%1 in the review database), flagged as:</source>
+        <translation>Markierte Bilder weglassen (%1 in der Prüfdatenbank), markiert als:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1048,10 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Cannot save the pipeline</source>
         <translation>Die Pipeline lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>This order makes no sense: %1.</source>
+        <translation>Diese Reihenfolge ergibt keinen Sinn: %1.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2260,10 @@ Wert %1, %2 ms</translation>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (beschädigt)</translation>
+    </message>
 </context>
 <context>
     <name>hb::widgets::CompareView</name>
@@ -2317,6 +2363,14 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Folder of data files to open</source>
         <translation>Zu öffnender Ordner mit Datendateien</translation>
+    </message>
+    <message>
+        <source>Show the first frame of this detector (COR2, C2...)</source>
+        <translation>Das erste Bild dieses Detektors zeigen (COR2, C2...)</translation>
+    </message>
+    <message>
+        <source>Play its sequence</source>
+        <translation>Seine Folge abspielen</translation>
     </message>
 </context>
 </TS>

@@ -335,7 +335,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Label: return node->label;
+        case Label: return e && !e->damage.empty() ? tr("%1 (damaged)").arg(node->label) : node->label;
         case Files: return isFile ? QVariant() : QVariant(node->fileCount);
         case Reviewed:
             if (isFile)
@@ -367,6 +367,8 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(e->info.path + "\n" + e->error);
         {
             QString tip = QString::fromStdString(e->info.path);
+            if (!e->damage.empty())
+                tip += QStringLiteral("\n") + QString::fromStdString(e->damage);
             for (const std::string& warning : e->info.warnings)
                 tip += QStringLiteral("\n") + QString::fromStdString(warning);
             return tip;
@@ -374,6 +376,8 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (node->kind == Kind::Unreadable || node->sortsLast)
             return QColor(190, 30, 30);
+        if (e && !e->damage.empty())
+            return QColor(190, 100, 0);  // readable in part: a warning, not an error
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == Files || (!isFile && (index.column() == Reviewed || index.column() == Flagged))

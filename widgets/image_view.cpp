@@ -25,8 +25,25 @@ ImageView::ImageView(QWidget* parent)
     setAutoFillBackground(false);
 }
 
+void ImageView::showPlaceholder(const QString& title, const QString& detail)
+{
+    m_placeholderTitle = title;
+    m_placeholderDetail = detail;
+    m_picture = QImage();
+    m_circles.clear();
+    m_overlay = {};
+    update();
+}
+
+QString ImageView::placeholderText() const
+{
+    return m_placeholderTitle.isEmpty() ? QString() : m_placeholderTitle + QLatin1Char('\n') + m_placeholderDetail;
+}
+
 void ImageView::setPicture(const QImage& picture)
 {
+    m_placeholderTitle.clear();
+    m_placeholderDetail.clear();
     const bool sizeChanged = picture.size() != m_picture.size();
     m_picture = picture;
     if (sizeChanged && m_fit)
@@ -120,8 +137,11 @@ void ImageView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(24, 26, 32));
-    if (m_picture.isNull())
+    if (m_picture.isNull()) {
+        paintPlaceholder(painter);
+        paintBadge(painter);
         return;
+    }
     const QRectF target(m_offset, QSizeF(m_picture.width() * m_zoom, m_picture.height() * m_zoom));
     // Nearest neighbour when magnified: scientists must see pixels; smooth when reduced.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
@@ -172,6 +192,26 @@ void ImageView::paintBadge(QPainter& painter) const
     painter.drawRoundedRect(badge, 6, 6);
     painter.setPen(m_badgeColour.lightnessF() > 0.6 ? Qt::black : Qt::white);
     painter.drawText(badge, Qt::AlignCenter, m_badgeText);
+}
+
+void ImageView::paintPlaceholder(QPainter& painter) const
+{
+    if (m_placeholderTitle.isEmpty())
+        return;
+    const QRect box = rect().adjusted(40, 0, -40, 0);
+    QFont titleFont = painter.font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    const QFontMetrics titleMetrics(titleFont);
+    const QRect detailBox = QFontMetrics(painter.font()).boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, m_placeholderDetail);
+    const int top = box.center().y() - (titleMetrics.height() + 12 + detailBox.height()) / 2;
+    painter.setPen(QColor(230, 232, 236));
+    painter.setFont(titleFont);
+    painter.drawText(QRect(box.left(), top, box.width(), titleMetrics.height()), Qt::AlignCenter, m_placeholderTitle);
+    painter.setFont(font());
+    painter.setPen(QColor(180, 184, 192));
+    painter.drawText(QRect(box.left(), top + titleMetrics.height() + 12, box.width(), detailBox.height()),
+                     Qt::AlignHCenter | Qt::TextWordWrap, m_placeholderDetail);
 }
 
 void ImageView::resizeEvent(QResizeEvent*)

@@ -24,8 +24,15 @@ class ImageView : public QWidget {
 public:
     explicit ImageView(QWidget* parent = nullptr);
 
+    // A picture ends any placeholder.
     void setPicture(const QImage& picture);
     const QImage& picture() const noexcept { return m_picture; }
+    // Instead of a picture: why the frame named in `title` is not shown (cannot be read, refused
+    // by the pipeline) or that it is being made. The picture, circles and overlay go, so that no
+    // old pixels stay on screen under a new name; the badge stays (a refused frame may be flagged).
+    void showPlaceholder(const QString& title, const QString& detail);
+    // "title\ndetail" while a placeholder is shown, else empty.
+    QString placeholderText() const;
 
     struct Circle {
         QPointF centre;  // image coordinates
@@ -84,11 +91,13 @@ private:
     void clampOffset();
     void paintOverlay(QPainter& painter) const;
     void paintBadge(QPainter& painter) const;
+    void paintPlaceholder(QPainter& painter) const;
 
     QImage m_picture;
     QList<Circle> m_circles;
     Overlay m_overlay;
     QString m_badgeText;
+    QString m_placeholderTitle, m_placeholderDetail;
     QColor m_badgeColour;
     double m_zoom = 1.0;
     bool m_fit = true;

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "input_files.h"
+#include "sequence_inputs.h"
 #include "review/flag_lists.h"
 #include "core/json_text.h"
 #include "core/error.h"
@@ -39,7 +40,7 @@ int runRun(const std::vector<std::string>& args, const steps::StepRegistry& regi
         throw UsageError("run takes a pipeline file and at least one input");
     if (!cl.value("out"))
         throw UsageError("run needs --out DIR");
-    const steps::Pipeline pipeline = steps::loadPipeline(cl.positional().front(), registry);
+    const steps::Pipeline pipeline = loadPipelineInOrder(cl.positional().front(), registry);
     const std::vector<std::string> inputs =
         collectInputs({cl.positional().begin() + 1, cl.positional().end()});
     steps::BatchOptions options;

@@ -39,23 +39,16 @@ int runScan(const std::vector<std::string>& args, const steps::StepRegistry&)
 
     // JSON text for thousands of records costs as much as a third of the scan: made in parallel.
     std::vector<std::string> lines(cl.has("json") ? entries.size() : 0);
-    {
-        std::atomic<std::size_t> next{0};
-        auto dump = [&] {
-            for (std::size_t i = next++; i < lines.size(); i = next++)
-                lines[i] = jsonText(toJson(entries[i]));
-        };
-        std::vector<std::jthread> workers;
-        for (unsigned t = 1; t < workerThreads(0, lines.size()); ++t)
-            workers.emplace_back(dump);
-        dump();
-    }
-    std::size_t failed = 0;
+    parallelFor(lines.size(), workerThreads(0, lines.size()), [&](std::size_t i) { lines[i] = jsonText(toJson(entries[i])); });
+    std::size_t failed = 0, damaged = 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const CatalogEntry& e = entries[i];
         if (!e.ok) {
             ++failed;
             std::cerr << e.info.path << ": " << e.error << '\n';
+        } else if (!e.damage.empty()) {
+            ++damaged;
+            std::cerr << e.info.path << ": " << e.damage << " (read in part)\n";
         }
         if (cl.has("json")) {
             std::cout << lines[i] << '\n';
@@ -66,8 +59,8 @@ int runScan(const std::vector<std::string>& args, const steps::StepRegistry&)
                         orDash(info.level).c_str(), info.width, info.height, info.path.c_str());
         }
     }
-    std::fprintf(stderr, "scanned %zu files in %.2f s: %zu readable, %zu with errors\n", entries.size(), seconds,
-                 entries.size() - failed, failed);
+    std::fprintf(stderr, "scanned %zu files in %.2f s: %zu readable (%zu of them damaged), %zu with errors\n", entries.size(),
+                 seconds, entries.size() - failed, damaged, failed);
     return failed > 0 ? 1 : 0;
 }
 

@@ -4,6 +4,8 @@
 #include "input_files.h"
 
 #include "catalog/folder_scanner.h"
+#include "core/error.h"
+#include "kernel/data_unit.h"
 #include "kernel/step_registry.h"
 
 #include <iostream>
@@ -31,10 +33,23 @@ std::vector<FrameSequence> collectSequences(const std::vector<std::string>& give
     throw UsageError("--sequence '" + *wanted + "' is not among the inputs' sequences: " + (labels.empty() ? "none" : labels));
 }
 
+steps::Pipeline loadPipelineInOrder(const std::string& path, const steps::StepRegistry& registry)
+{
+    steps::Pipeline pipeline = steps::loadPipeline(path, registry);
+    const std::vector<std::string> problems = steps::unitProblems(pipeline, registry);
+    if (!problems.empty()) {
+        std::string text = "its steps are in an order that makes no sense: ";
+        for (std::size_t k = 0; k < problems.size(); ++k)
+            text += (k ? "; " : "") + problems[k];
+        throw Error(path, text);
+    }
+    return pipeline;
+}
+
 steps::Pipeline pipelineOption(const CommandLine& cl, const steps::StepRegistry& registry)
 {
     if (const auto path = cl.value("pipeline"))
-        return steps::loadPipeline(*path, registry);
+        return loadPipelineInOrder(*path, registry);
     steps::Pipeline none;
     none.name = "as read";
     return none;

@@ -18,6 +18,10 @@ class CommandLine;
 std::vector<FrameSequence> collectSequences(const std::vector<std::string>& given, const std::optional<std::string>& wanted,
                                             std::size_t& unreadable);
 
+// The pipeline file at `path`, refused (hb::Error naming it and the steps) when its steps are in
+// an order that makes no sense (kernel/data_unit.h).
+steps::Pipeline loadPipelineInOrder(const std::string& path, const steps::StepRegistry& registry);
+
 // `--pipeline FILE`, or the empty pipeline (frames as read).
 steps::Pipeline pipelineOption(const CommandLine& cl, const steps::StepRegistry& registry);
 // `--flags DB|LIST`, when given.

@@ -233,12 +233,23 @@ void CatalogPanel::choose(const QModelIndex& index)
                            kindOf(m_filterModel->index(0, 0, index)) == Kind::Day;
     if (kind == Kind::Group && !holdsDays)
         return;
-    const QModelIndex span = kind == Kind::Frame ? index.parent() : index;
+    QModelIndex span = kind == Kind::Frame ? index.parent() : index;
     const int wanted = kind == Kind::Frame ? entryOf(index) : -1;
     int position = 0;
     std::vector<int> sequence = sequenceUnder(span, wanted, position);
     if (sequence.empty())
         return;
+    // Alone on its day (the archive's one-frame-a-day Venus and comet sequences): a day would
+    // play 1 of 1, so the frame plays with its instrument's days.
+    if (kind == Kind::Frame && sequence.size() == 1 && span.parent().isValid()) {
+        int across = 0;
+        std::vector<int> wider = sequenceUnder(span.parent(), wanted, across);
+        if (wider.size() > 1 && across >= 0) {
+            sequence = std::move(wider);
+            position = across;
+            span = span.parent();
+        }
+    }
     m_sequenceSpan = span;
     m_currentEntry = sequence[static_cast<std::size_t>(position)];
     emit frameChosen(m_currentEntry, sequence, position);

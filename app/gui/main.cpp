@@ -32,11 +32,17 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("folder"), QApplication::translate("main", "Folder of data files to open"));
+    const QCommandLineOption detector(QStringLiteral("detector"),
+                                      QApplication::translate("main", "Show the first frame of this detector (COR2, C2...)"),
+                                      QStringLiteral("name"));
+    const QCommandLineOption play(QStringLiteral("play"), QApplication::translate("main", "Play its sequence"));
+    parser.addOption(detector);
+    parser.addOption(play);
     parser.process(app);
 
     hb::app::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openFolder(parser.positionalArguments().constFirst());
+        window.openFolder(parser.positionalArguments().constFirst(), parser.value(detector), parser.isSet(play));
     return QApplication::exec();
 }

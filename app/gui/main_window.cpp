@@ -14,8 +14,12 @@
 #include "workspaces/image/image_workspace.h"
 #include "workspaces/processing/processing_workspace.h"
 #include "workspaces/review/review_workspace.h"
+#include "workspaces/image/playback_controller.h"
+#include "workspaces/image/sequence_panel.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QMessageBox>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -49,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
                                              .sequencePanel = m_image->sequencePanel(),
                                              .view = m_image->view(),
                                              .frameOnScreen = [this] { return m_image->currentFrame(); },
+                                             .asReadToShown = [this] { return m_image->asReadToShown(); },
                                              .showStatus = [this](const QString& text) { showStatus(text); }}))
     , m_export(new ExportWorkspace(this,
                                    {.session = m_session,
@@ -79,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
         emit frameShown();
     });
     connect(m_image, &ImageWorkspace::sequenceChanged, m_reviewing, &ReviewWorkspace::refreshMarks);
+    connect(m_image, &ImageWorkspace::frameFailed, m_reviewing, &ReviewWorkspace::onFrameFailed);
     connect(m_image, &ImageWorkspace::entryFollowed, m_catalog, &CatalogPanel::followEntry);
 
     const QSettings settings;
@@ -96,13 +102,35 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // ~QWidget hides the docks after this object's members are gone; their signals must not reach it then.
+    // ~QWidget destroys the docks and panels after this object's members are gone, and they may
+    // still signal (a detector preview cancelled on its way out): nothing may reach the window or
+    // a workspace then, whose lambdas ask the window.
+    const QList<QObject*> receivers{this, m_image, m_reviewing, m_processing, m_export, m_session};
     for (QObject* child : findChildren<QObject*>())
-        disconnect(child, nullptr, this, nullptr);
+        for (QObject* receiver : receivers)
+            disconnect(child, nullptr, receiver, nullptr);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/centreTab"), m_centreTabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const QStringList unsaved = m_processing->pipelinePanel()->unsavedPipelines();
+    if (!unsaved.isEmpty()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Quit HelioBench"),
+                        tr("These pipelines were edited and not saved:\n%1\n\nQuit and lose the edits?").arg(unsaved.join(QLatin1Char('\n'))),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("unsavedPipelines"));
+        ask.setInformativeText(tr("Cancel, then save them with \"Save pipeline as...\" in the Pipeline dock."));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        if (ask.exec() != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::buildCentre()
@@ -129,9 +157,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_image->install(menuBar()->addMenu(tr("&View")), m_readout);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_image->install(view, m_readout);
     m_processing->install();
     m_reviewing->install(menuBar()->addMenu(tr("&Review")));
+    // Every dock can be brought back from here after it was closed.
+    QMenu* docks = view->addMenu(tr("&Docks"));
+    docks->setObjectName(QStringLiteral("docksMenu"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        docks->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::arrangeDocks()
@@ -157,6 +191,9 @@ void MainWindow::buildStatusBar()
     connect(m_cancelScan, &QToolButton::clicked, m_scan, &BackgroundScan::cancel);
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setFont(QFont(QStringLiteral("monospace")));
+    // A fixed width: a long readout never pushes the status text (and its errors) out of sight.
+    m_readout->setFixedWidth(QFontMetrics(m_readout->font()).horizontalAdvance(QLatin1Char('0')) * 56);
+    m_status->setMinimumWidth(200);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_readout);
     statusBar()->addPermanentWidget(m_progress);
@@ -179,13 +216,13 @@ void MainWindow::bindCatalog()
     });
     connect(m_catalog, &CatalogPanel::sequenceChanged, this,
             [this](const std::vector<int>& sequence, int position) { m_image->setSequence(sequence, position, true); });
-    connect(m_catalog, &CatalogPanel::unreadableChosen, this,
-            [this](const QString& path, const QString& reason) { showStatus(tr("%1: %2").arg(path, reason)); });
+    connect(m_catalog, &CatalogPanel::unreadableChosen, m_image, &ImageWorkspace::showUnreadable);
 }
 
 void MainWindow::showStatus(const QString& text)
 {
     m_status->setText(text);
+    m_status->setToolTip(text);  // all of it, when the bar is too narrow
 }
 
 void MainWindow::chooseFolder()
@@ -195,8 +232,10 @@ void MainWindow::chooseFolder()
         openFolder(folder);
 }
 
-void MainWindow::openFolder(const QString& folder)
+void MainWindow::openFolder(const QString& folder, const QString& detector, bool play)
 {
+    m_detectorToShow = detector;
+    m_playWhenShown = play;
     m_image->forgetProcessedFrames();
     steps::forgetCalibrationImages();
     m_session->open(folder);
@@ -228,7 +267,26 @@ void MainWindow::onScanFinished(bool cancelled)
     if (cancelled)
         text += tr(" (scan stopped)");
     showStatus(text);
+    showDetectorAsked();
     emit scanFinished();
+}
+
+void MainWindow::showDetectorAsked()
+{
+    if (m_detectorToShow.isEmpty())
+        return;
+    const std::string wanted = m_detectorToShow.toStdString();
+    m_detectorToShow.clear();
+    for (int k = 0; k < m_session->entryCount(); ++k) {
+        const CatalogEntry& e = m_session->entry(k);
+        if (e.ok && e.hasPixels && e.info.detector == wanted) {
+            m_catalog->chooseEntry(k);
+            if (m_playWhenShown)
+                m_image->sequencePanel()->playback().play();
+            return;
+        }
+    }
+    showStatus(tr("%1: no frame of the detector %2").arg(m_session->folder(), QString::fromStdString(wanted)));
 }
 
 void MainWindow::rememberRecentFolder(const QString& folder)

@@ -41,7 +41,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openFolder(const QString& folder);
+    // With `detector` (a DETECTOR value: "COR2", "C2") the window shows that detector's first
+    // frame once the scan is done, and plays its sequence when `play`.
+    void openFolder(const QString& folder, const QString& detector = {}, bool play = false);
     int catalogFileCount() const;
     const Frame* currentFrame() const;
     Session* session() const noexcept { return m_session; }
@@ -64,6 +66,10 @@ public:
     // The catalog entry of the frame on screen (not one still loading); -1 for none.
     int shownEntry() const;
 
+protected:
+    // Asks before edited pipelines that were never saved are lost.
+    void closeEvent(QCloseEvent* event) override;
+
 signals:
     void scanFinished();
     void frameShown();
@@ -79,6 +85,7 @@ private:
     void onScanFinished(bool cancelled);
     void rememberRecentFolder(const QString& folder);
     void rebuildRecentMenu();
+    void showDetectorAsked();
     void showStatus(const QString& text);
 
     Session* m_session;
@@ -90,6 +97,8 @@ private:
     ExportWorkspace* m_export;
     QTabWidget* m_centreTabs;
     QMenu* m_recentMenu = nullptr;
+    QString m_detectorToShow;  // after the scan, from the command line
+    bool m_playWhenShown = false;
     QLabel* m_readout;
     QLabel* m_status;
     QProgressBar* m_progress;

@@ -40,6 +40,7 @@ nlohmann::ordered_json toJson(const CatalogEntry& entry)
     j["size"] = entry.fileSize;
     j["status"] = entry.ok ? "ok" : "error";
     j["error"] = entry.ok ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(entry.error);
+    j["damaged"] = entry.damage.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(entry.damage);
     return j;
 }
 

@@ -19,7 +19,7 @@ bool hasInputExtension(const fs::path& p)
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (name.ends_with(".gz"))
         name.resize(name.size() - 3);
-    for (const char* ext : {".fts", ".fits", ".fit", ".fz", ".header"})
+    for (const char* ext : {".fts", ".fits", ".fit", ".fz", ".header", ".cdf"})
         if (name.ends_with(ext))
             return true;
     return false;

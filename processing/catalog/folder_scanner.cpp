@@ -1,7 +1,10 @@
 #include "catalog/folder_scanner.h"
 
+#include "core/printable_text.h"
+
 #include "core/worker_threads.h"
 #include "core/error.h"
+#include "io/cdf/cdf_signature.h"
 #include "io/file_reader.h"
 #include "io/identify/identify.h"
 
@@ -23,15 +26,23 @@ CatalogEntry scanFile(const std::string& path)
         entry.fileSize = static_cast<std::uintmax_t>(st.st_size);
         entry.modifiedNs = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
     }
+    if (io::hasCdfSignature(path)) {
+        // Listed rather than left out: the folder holds it, and the scientist should see it.
+        entry.ok = true;
+        entry.info.warnings.push_back("a NASA CDF file: a time series, not an image; this version lists it but does not read its series");
+        return entry;
+    }
     try {
         const io::FileHeader header = io::readFileHeader(path);
         entry.info = io::identify(header, path);
         entry.ok = true;
         entry.hasPixels = entry.info.width > 0 && !io::isHeaderTextFile(path);
+        if (header.image && header.image->cutShort())
+            entry.damage = io::describeCutShort(*header.image);
     } catch (const Error& e) {
         entry.error = e.problem();
     } catch (const std::exception& e) {
-        entry.error = std::string("unexpected failure: ") + e.what();
+        entry.error = printableText(std::string("unexpected failure: ") + e.what());
     }
     return entry;
 }
@@ -39,28 +50,16 @@ CatalogEntry scanFile(const std::string& path)
 std::vector<CatalogEntry> scanFiles(const std::vector<std::string>& files, const ScanOptions& options)
 {
     std::vector<std::optional<CatalogEntry>> slots(files.size());
-    std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
-    auto worker = [&] {
-        for (;;) {
-            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-                return;
-            const std::size_t i = next.fetch_add(1);
-            if (i >= files.size())
-                return;
+    parallelFor(
+        files.size(), workerThreads(options.threads, files.size()),
+        [&](std::size_t i) {
             slots[i] = scanFile(files[i]);
             const std::size_t finished = done.fetch_add(1) + 1;
             if (options.onEntry)
                 options.onEntry(*slots[i], finished, files.size());
-        }
-    };
-    const unsigned threads = workerThreads(options.threads, files.size());
-    {
-        std::vector<std::jthread> pool;
-        for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(worker);
-        worker();
-    }
+        },
+        options.cancel);
     std::vector<CatalogEntry> out;
     out.reserve(files.size());
     for (auto& slot : slots)

@@ -1,5 +1,7 @@
 #include "core/error.h"
 
+#include "core/printable_text.h"
+
 namespace hb {
 
 namespace {
@@ -10,9 +12,9 @@ std::string describe(const std::string& file, const std::string& problem)
 } // namespace
 
 Error::Error(std::string file, std::string problem)
-    : std::runtime_error(describe(file, problem))
+    : std::runtime_error(describe(file, printableText(problem)))
     , m_file(std::move(file))
-    , m_problem(std::move(problem))
+    , m_problem(printableText(problem))
 {
 }
 

@@ -1,5 +1,6 @@
 #include "io/file_reader.h"
 
+#include "io/cdf/cdf_signature.h"
 #include "core/error.h"
 #include "io/fits/header_text_reader.h"
 #include "io/fits/plain_header_reader.h"
@@ -50,6 +51,8 @@ Frame readFrame(const std::string& path, const FitsReadOptions& options)
         frame.header = std::move(fh.header);
         return frame;
     }
+    if (hasCdfSignature(path))
+        throw Error(path, "a NASA CDF file holds time series, not an image");
     Frame frame = readFitsFrame(path, options);
     FileHeader fh{frame.header, std::nullopt};
     if (!frame.image.isEmpty()) {

@@ -9,6 +9,11 @@ ParamValues Step::migrate(int, ParamValues values) const
     return values;
 }
 
+UnitRule Step::units(const ParamValues&) const
+{
+    return {};
+}
+
 std::vector<std::size_t> FrameStep::framesNeeded(const ParamValues&, std::size_t, std::size_t) const
 {
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/frame.h"
+#include "kernel/data_unit.h"
 #include "kernel/parameter.h"
 #include "kernel/parameter_schema.h"
 #include "kernel/step_descriptor.h"
@@ -34,6 +35,9 @@ public:
     virtual ParamValues normalise(const ParamValues& values) const = 0;
     // Parameters saved by an older version of this step, in the current version's terms.
     virtual ParamValues migrate(int fromVersion, ParamValues values) const;
+    // What values it takes and gives with these (normalised) parameters: pipelines in a
+    // senseless order are refused by the CLI and pointed out by the Pipeline dock.
+    virtual UnitRule units(const ParamValues& values) const;
 
     bool has(StepTrait trait) const noexcept { return descriptor().has(trait); }
     // True when the step is meant for data of this detector (steps for any data: always).
@@ -72,6 +76,7 @@ public:
     {
         return needs(m_schema.fromValues(values, m_descriptor.id), index, count);
     }
+    UnitRule units(const ParamValues& values) const override { return unitsFor(m_schema.fromValues(values, m_descriptor.id)); }
 
 protected:
     TypedStep(StepDescriptor descriptor, ParameterSchema<P> schema)
@@ -81,6 +86,7 @@ protected:
     }
     virtual Frame run(const Frame& input, const P& params, const RunContext& context) const = 0;
     virtual std::vector<std::size_t> needs(const P&, std::size_t, std::size_t) const { return {}; }
+    virtual UnitRule unitsFor(const P&) const { return {}; }
 
 private:
     StepDescriptor m_descriptor;

@@ -133,21 +133,6 @@ BatchItem processOne(const Pipeline& pipeline, const std::string& input, const B
     return item;
 }
 
-// Calls work(i) for i in [0, count) on `threads` threads, each index once.
-void forEachParallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work)
-{
-    std::atomic<std::size_t> next{0};
-    const auto worker = [&] {
-        for (std::size_t i = next++; i < count; i = next++)
-            work(i);
-    };
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, count)));
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-}
-
 unsigned threadCount(const BatchOptions& options)
 {
     return workerThreads(options.threads, std::numeric_limits<std::size_t>::max());
@@ -189,7 +174,7 @@ BatchSummary runSequenceBatch(const Pipeline& pipeline, const std::vector<std::s
         for (const CatalogEntry& entry : sequence.frames)
             paths.push_back(entry.info.path);
         SequenceEngine engine(paths, registry, options.memoryBudgetBytes / 2);
-        forEachParallel(paths.size(), threadCount(options), [&](std::size_t k) {
+        parallelFor(paths.size(), threadCount(options), [&](std::size_t k) {
             BatchItem item = options.cancel && options.cancel->load()
                                  ? BatchItem{paths[k], {}, BatchItem::Status::Cancelled, "cancelled"}
                                  : produceAndWrite(paths[k], options, [&] { return *engine.result(pipeline, k, options.cancel); });
@@ -215,7 +200,7 @@ BatchSummary runBatch(const Pipeline& pipeline, const std::vector<std::string>& 
     summary.items.resize(inputs.size());
     MemoryGate gate(options.memoryBudgetBytes);
     std::atomic<std::size_t> done{0};
-    forEachParallel(inputs.size(), threadCount(options), [&](std::size_t i) {
+    parallelFor(inputs.size(), threadCount(options), [&](std::size_t i) {
         BatchItem& item = summary.items[i];
         if (options.cancel && options.cancel->load())
             item = {inputs[i], {}, BatchItem::Status::Cancelled, "cancelled"};

@@ -1,5 +1,7 @@
 #include "simulate/imager_sequence.h"
 
+#include "instruments/secchi/miss_list.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -118,17 +120,6 @@ nlohmann::ordered_json bleedSaturation(Image& dn, double fullWell, bool alongCol
 }
 
 } // namespace
-
-std::string encodeMissList(const std::vector<int>& blocks)
-{
-    static constexpr char kDigits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWX";
-    std::string out;
-    for (int b : blocks) {
-        out.push_back(kDigits[(b / 34) % 34]);
-        out.push_back(kDigits[b % 34]);
-    }
-    return out;
-}
 
 ImagerSequencePlan planImagerSequence(const ImagerModel& m, int size, double durationHours, RandomStream& rng)
 {
@@ -342,7 +333,7 @@ ImagerFrame synthesizeImagerFrame(const ImagerSequencePlan& p, const ImagerFrame
         }
     }
     out.missingBlocks = static_cast<int>(missingIndices.size());
-    out.missList = encodeMissList(missingIndices);
+    out.missList = instruments::encodeMissList(missingIndices);
     truth["missing_blocks"] = missing;
     if (request.injectDefects && rng.chance(0.05)) {
         const int first = rng.integer(0, size - 8), count = rng.integer(2, 8);

@@ -63,7 +63,4 @@ struct ImagerFrame {
 
 ImagerFrame synthesizeImagerFrame(const ImagerSequencePlan& plan, const ImagerFrameRequest& request, RandomStream& rng);
 
-// SECCHI MISSLIST: block indices as 2-character base-34 numbers (0-9 then A-X).
-std::string encodeMissList(const std::vector<int>& blocks);
-
 } // namespace hb::simulate

@@ -111,6 +111,13 @@ private slots:
         panel.followEntry(2);
         QCOMPARE(tree->currentIndex().data(hb::widgets::CatalogModel::EntryRole).toInt(), 2);
         QCOMPARE(chosen.count(), 0);
+
+        // A frame alone on its day plays with the instrument's days, not as 1 of 1.
+        const QModelIndex lonelyDay = firstChildLabelled(*tree->model(), {}, QStringLiteral("2008-12-12"));
+        tree->setCurrentIndex(tree->model()->index(0, 0, lonelyDay));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toInt(), 0);
+        QCOMPARE(sequenceOf(chosen, 0), (std::vector<int>{0, 1, 2}));
     }
 
     void filtersNarrowTheSequence()

@@ -4,6 +4,7 @@
 #include "workspaces/review/detector_panel.h"
 #include "image_view.h"
 #include "main_window.h"
+#include "session.h"
 #include "workspaces/review/proposal_list.h"
 #include "workspaces/review/review_session.h"
 #include "test_support.h"
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,11 +163,16 @@ private slots:
         QCOMPARE(names.size(), 3);
         for (const QString& name : names)
             QVERIFY(QFile::copy(venus.filePath(name), copy.filePath(name)));
+        auto* summary = panel().findChild<QLabel*>(QStringLiteral("detectorRunSummary"));
+        QVERIFY(summary && !summary->text().isEmpty());  // the cancelled run's, in the other folder
         QSignalSpy finished(&window(), &hb::app::MainWindow::scanFinished);
         window().openFolder(copy.path());
         QVERIFY(finished.wait(20000));
+        QVERIFY2(summary->text().isEmpty(), qPrintable(summary->text()));
         QVERIFY(window().catalog()->chooseEntry(1));
         QTRY_VERIFY(window().shownEntry() == 1);
+        // One frame a day plays as one sequence of the instrument, not 1 of 1.
+        QCOMPARE(window().session()->sequence().size(), std::size_t(3));
         panel().setDetector(QStringLiteral("detect.missing_blocks"));
         const auto blocks = nextOverlay();
         QVERIFY(blocks);
@@ -181,6 +188,17 @@ private slots:
         panel().runOverDay();
         QVERIFY(ran.wait(60000));
         QCOMPARE(ran.at(0).at(0).value<hb::app::DetectorBatch::Summary>().proposed, 3);
+        // The list holds what the database holds, one row each.
+        auto* list = panel().findChild<hb::app::ProposalList*>();
+        QVERIFY(list);
+        QTRY_COMPARE(static_cast<std::size_t>(list->count()), window().review()->proposals().size());
+        // A proposal of another day shows its frame within the sequence on screen.
+        auto* rows = list->findChild<QTreeWidget*>();
+        QVERIFY(rows && rows->topLevelItemCount() == 3);
+        const int before = window().shownEntry();
+        rows->setCurrentItem(rows->topLevelItem(before == 0 ? 2 : 0));
+        QTRY_VERIFY_WITH_TIMEOUT(window().shownEntry() != before && window().shownEntry() >= 0, 20000);
+        QCOMPARE(window().session()->sequence().size(), std::size_t(3));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "session.h"
 #include "workspaces/export/movie_export_dialog.h"
 #include "workspaces/export/movie_exporter.h"
 #include "io/file_reader.h"
@@ -9,11 +10,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
 #include <QFile>
+#include <QMessageBox>
+#include <QTimer>
+#include <QDockWidget>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -42,6 +48,72 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { hb::test::useFreshSettings("tst_main_window"); }
+
+    void opensOnTheDetectorAskedForAndPlays()
+    {
+        // What the demo asks for: not the first file found (an EXCAM frame) but a coronagraph, playing.
+        QTemporaryDir dir;
+        hb::test::simulateInto(dir.filePath(QStringLiteral("a-excam")), "excam", 1, 0);
+        hb::test::simulateInto(dir.filePath(QStringLiteral("c3")), "lasco-c3", 4, 64);
+        hb::app::MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &hb::app::MainWindow::scanFinished);
+        window.openFolder(dir.path(), QStringLiteral("C3"), true);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame() && window.currentFrame()->info.detector == std::string("C3"), 20000);
+        QVERIFY(window.sequencePanel()->playback().isPlaying());
+        QCOMPARE(window.session()->sequence().size(), std::size_t(4));
+        window.sequencePanel()->playback().pause();
+    }
+
+    void everyDockComesBackFromTheViewMenu()
+    {
+        hb::app::MainWindow window;
+        window.show();
+        auto* docks = window.findChild<QMenu*>(QStringLiteral("docksMenu"));
+        QVERIFY(docks);
+        const QList<QDockWidget*> all = window.findChildren<QDockWidget*>();
+        QCOMPARE(all.size(), 6);
+        QCOMPARE(docks->actions().size(), all.size());
+        for (QDockWidget* dock : all) {
+            dock->close();
+            QVERIFY(!dock->isVisible());
+            QAction* toggle = nullptr;
+            for (QAction* action : docks->actions())
+                if (action == dock->toggleViewAction())
+                    toggle = action;
+            QVERIFY2(toggle, qPrintable(dock->objectName()));
+            toggle->trigger();
+            QVERIFY(dock->isVisible());
+        }
+    }
+
+    void quittingAsksBeforeLosingAnEditedPipeline()
+    {
+        QTemporaryDir dir;
+        hb::app::MainWindow window;
+        window.show();
+        hb::app::PipelinePanel* panel = window.pipelinePanel();
+        QVERIFY(panel->unsavedPipelines().isEmpty());
+        panel->document().insertStep(0, "common.rotate_north");
+        QCOMPARE(panel->unsavedPipelines().size(), 1);
+        // Cancel keeps the window and the edit.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            asked = box && box->objectName() == QStringLiteral("unsavedPipelines") &&
+                    box->text().contains(QString::fromStdString(panel->pipeline().name));
+            if (box)
+                box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.close());
+        QVERIFY(asked);
+        QVERIFY(window.isVisible());
+        // Saved, nothing is lost: the window closes without asking.
+        QVERIFY(panel->saveFile(dir.filePath(QStringLiteral("edited.json"))));
+        QVERIFY(panel->unsavedPipelines().isEmpty());
+        QVERIFY(window.close());
+    }
 
     void opensAFolderInTheBackground()
     {
@@ -259,21 +331,32 @@ private slots:
         QVERIFY(!window.sequencePanel()->playback().isPlaying());
         for (const std::string& path : files)
             QCOMPARE(window.review()->mark(path).flagged.has_value(), path == onScreen);
-        const auto at = std::find(files.begin(), files.end(), onScreen) - files.begin();
+        auto at = std::find(files.begin(), files.end(), onScreen) - files.begin();
         QVERIFY(at >= 2);  // frame 1 was left, frame 0 has no frame before it to be made from
+        if (static_cast<std::size_t>(at + 1) == files.size()) {
+            // Play stopped on the last frame: a middle frame is flagged instead, so that a frame
+            // after the flagged one is always there to check.
+            const auto infoOf = [&](const std::string& path) {
+                for (const hb::CatalogEntry& e : window.session()->entries())
+                    if (e.info.path == path)
+                        return e.info;
+                return hb::ObservationInfo{};
+            };
+            QVERIFY(window.review()->clear(infoOf(onScreen)));
+            at = 3;
+            QVERIFY(window.review()->flag(infoOf(files[3]), hb::review::FlagReason::Corrupted));
+        }
 
         // The flagged frame has left the processed sequence: the frame after it is differenced
         // with the one before it, and the flagged frame itself cannot be made.
-        if (static_cast<std::size_t>(at + 1) < files.size()) {
-            const std::string after = files[static_cast<std::size_t>(at + 1)];
-            const std::string before = files[static_cast<std::size_t>(at - 1)];
-            window.sequencePanel()->playback().setPosition(static_cast<int>(at + 1));
-            QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == after && historyHas(window.currentFrame(), "running difference"), 30000);
-            const auto beforeFrame = hb::io::readFrame(before);
-            QVERIFY(beforeFrame.info.time);
-            const std::string beforeTime = beforeFrame.info.time->toIso().substr(0, 19);
-            QVERIFY2(historyHas(window.currentFrame(), beforeTime.c_str()), beforeTime.c_str());
-        }
+        const std::string after = files[static_cast<std::size_t>(at + 1)];
+        const std::string before = files[static_cast<std::size_t>(at - 1)];
+        window.sequencePanel()->playback().setPosition(static_cast<int>(at + 1));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame()->info.path == after && historyHas(window.currentFrame(), "running difference"), 30000);
+        const auto beforeFrame = hb::io::readFrame(before);
+        QVERIFY(beforeFrame.info.time);
+        const std::string beforeTime = beforeFrame.info.time->toIso().substr(0, 19);
+        QVERIFY2(historyHas(window.currentFrame(), beforeTime.c_str()), beforeTime.c_str());
         window.sequencePanel()->playback().setPosition(static_cast<int>(at));
         QTRY_VERIFY_WITH_TIMEOUT(statusContains(QStringLiteral("is flagged")), 30000);
         QTest::keyClick(&window, Qt::Key_P);
@@ -340,27 +423,38 @@ private slots:
         QVERIFY(window.currentFrame() || shown.wait(20000));
         QVERIFY(window.review()->isOpen());
         QVERIFY(window.review()->flag(hb::io::readFrame(files[2]).info, hb::review::FlagReason::Corrupted));
+        QVERIFY(window.review()->flag(hb::io::readFrame(files[3]).info, hb::review::FlagReason::Transient));
 
         // The dialog: the format follows the file name and back; its choice is what is shown.
-        hb::app::MovieExportDialog dialog(QStringLiteral("LASCO"), 5, 5, 1, {}, 1, 99, &window);
+        hb::app::MovieExportDialog dialog(QStringLiteral("LASCO"),
+                                          {.day = 5, .all = 5, .flagged = {{hb::review::FlagReason::Corrupted, 1}, {hb::review::FlagReason::Transient, 1}}},
+                                          {}, 1, 99, &window);
         dialog.setOutput(dir.filePath(QStringLiteral("review.avi")));
         QCOMPARE(*dialog.choice().options.format, hb::exporting::MovieFormat::Avi);
         auto* format = dialog.findChildren<QComboBox*>().at(1);
         format->setCurrentIndex(3);  // animated GIF
         QCOMPARE(QString::fromStdString(dialog.choice().options.output), dir.filePath(QStringLiteral("review.gif")));
-        QVERIFY(dialog.choice().leaveOutFlagged);
+        QVERIFY(dialog.choice().leftOutReasons.count(hb::review::FlagReason::Corrupted));
+        // A comet is science here: its frame stays in.
+        auto* comet = dialog.findChild<QCheckBox*>(QStringLiteral("leaveOut_transient"));
+        QVERIFY(comet && comet->isChecked());
+        comet->setChecked(false);
+        QVERIFY(!dialog.choice().leftOutReasons.count(hb::review::FlagReason::Transient));
+        QVERIFY(dialog.choice().leftOutReasons.count(hb::review::FlagReason::Corrupted));
+        QCOMPARE(dialog.findChild<QComboBox*>()->currentIndex(), 0);  // the day on screen
 
         hb::app::MovieExporter* exporter = window.exportWorkspace()->movieExporter();
         exporter->setInteractive(false);
         QSignalSpy finished(exporter, &hb::app::MovieExporter::finished);
         hb::exporting::MovieOptions options = dialog.choice().options;
-        window.exportWorkspace()->exportMovie(false, true, false, options);
+        window.exportWorkspace()->exportMovie(false, dialog.choice().leftOutReasons, false, options);
         QVERIFY(finished.wait(30000));
         const auto report = finished.first()[0].value<hb::exporting::MovieReport>();
         QVERIFY2(finished.first()[1].toString().isEmpty(), qPrintable(finished.first()[1].toString()));
         QCOMPARE(report.written, std::size_t(4));
         QCOMPARE(report.frames[2].status, hb::exporting::FrameRecord::Status::Flagged);
         QCOMPARE(report.frames[2].reason, std::string("corrupted"));
+        QCOMPARE(report.frames[3].status, hb::exporting::FrameRecord::Status::Included);
         QByteArray probe;
         QCOMPARE(hb::test::runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
                                                                   QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSlider>
@@ -102,6 +103,28 @@ private slots:
         panel.document().undoStack()->undo();
         QVERIFY(!panel.pipeline().steps[k].enabled);
         QCOMPARE(list->item(int(k))->checkState(), Qt::Unchecked);
+    }
+
+    void anOrderThatMakesNoSenseIsPointedOut()
+    {
+        PipelinePanel panel(builtinSteps());
+        panel.show();
+        panel.setDetector(QStringLiteral("C3"));
+        auto* warning = panel.findChild<QLabel*>(QStringLiteral("pipelineOrderWarning"));
+        QVERIFY(warning);
+        QVERIFY(warning->isHidden());
+        // A running difference before the bias is subtracted: a constant offset, silently.
+        panel.document().insertStep(0, "sequence.running_difference");
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QStringLiteral("Running difference")) && warning->text().contains(QStringLiteral("Subtract bias")),
+                 qPrintable(warning->text()));
+        // Switched off, it is no longer in the order.
+        panel.document().setEnabled(0, false);
+        QVERIFY(warning->isHidden());
+        panel.document().undoStack()->undo();
+        QVERIFY(!warning->isHidden());
+        panel.document().removeStep(0);
+        QVERIFY(warning->isHidden());
     }
 
     void choosingAStepShowsItsFormAndEditsReachThePipeline()

@@ -4,8 +4,11 @@
 #include "io/fits/fits_handle.h"
 #include "io/fits/inherited_cards.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <limits>
 #include <memory>
@@ -13,6 +16,9 @@
 namespace hb::io {
 
 namespace {
+
+constexpr long long kFitsRecordBytes = 2880;
+
 
 constexpr int kMaxAxes = 9;
 
@@ -106,10 +112,47 @@ std::optional<ImageLayout> locateImage(fitsfile* f, const std::string& path, std
     return std::nullopt;
 }
 
+bool isGzip(const std::string& path)
+{
+    std::FILE* fp = std::fopen(path.c_str(), "rb");
+    if (!fp)
+        return false;
+    unsigned char magic[2] = {};
+    const bool gz = std::fread(magic, 1, 2, fp) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    std::fclose(fp);
+    return gz;
+}
+
+// How much of a plain image's data unit the file holds: a header is read whole before any data,
+// so a download cut short still reads as a frame. Free at scan time: one stat of a file just opened.
+void measureData(fitsfile* f, const std::string& path, ImageLayout& layout)
+{
+    if (layout.tileCompressed)
+        return;  // CFITSIO reports short reads of these itself
+    LONGLONG headStart = 0, dataStart = 0, dataEnd = 0;
+    int status = 0;
+    fits_get_hduaddrll(f, &headStart, &dataStart, &dataEnd, &status);
+    checkFits(status, path, "locating the data unit");
+    long long pixels = layout.axes.empty() ? 0 : 1;
+    for (long n : layout.axes)
+        pixels *= n;
+    std::error_code ec;
+    const auto size = static_cast<long long>(std::filesystem::file_size(path, ec));
+    if (ec)
+        return;
+    const long long needed = pixels * (std::abs(layout.bitpix) / 8);
+    if (size - dataStart < needed && isGzip(path))
+        return;  // the sizes are of the decompressed file
+    layout.dataBytes = needed;
+    layout.presentBytes = std::clamp<long long>(size - dataStart, 0, needed);
+}
+
 FileHeader readHeaderAtImage(fitsfile* f, const std::string& path, std::optional<int> hdu)
 {
     FileHeader out;
     out.image = locateImage(f, path, hdu);
+    if (out.image)
+        measureData(f, path, *out.image);
     const int current = out.image ? out.image->hdu : 0;
     out.header = readCurrentHeader(f, path, out.image && out.image->tileCompressed);
     if (current > 0) {
@@ -121,17 +164,6 @@ FileHeader readHeaderAtImage(fitsfile* f, const std::string& path, std::optional
         checkFits(status, path, "moving back to the image HDU");
     }
     return out;
-}
-
-bool isGzip(const std::string& path)
-{
-    std::FILE* fp = std::fopen(path.c_str(), "rb");
-    if (!fp)
-        return false;
-    unsigned char magic[2] = {};
-    const bool gz = std::fread(magic, 1, 2, fp) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-    std::fclose(fp);
-    return gz;
 }
 
 // CFITSIO's tile decoders read past their buffers on a corrupted bitstream (seen with a flipped
@@ -149,26 +181,6 @@ void checkCompressedDataSum(fitsfile* f, const std::string& path, const ImageLay
         throw Error(path, "the compressed image of HDU " + std::to_string(layout.hdu) + " fails its "
                               + (dataOk < 0 ? "DATASUM" : "CHECKSUM")
                               + " checksum: the file is corrupted; it was not decoded");
-}
-
-void checkNotTruncated(fitsfile* f, const std::string& path, const ImageLayout& layout)
-{
-    if (layout.tileCompressed || isGzip(path))
-        return;  // CFITSIO reports short reads of these itself
-    LONGLONG headStart = 0, dataStart = 0, dataEnd = 0;
-    int status = 0;
-    fits_get_hduaddrll(f, &headStart, &dataStart, &dataEnd, &status);
-    checkFits(status, path, "locating the data unit");
-    long long pixels = 1;
-    for (long n : layout.axes)
-        pixels *= n;
-    const long long needed = dataStart + pixels * (std::abs(layout.bitpix) / 8);
-    std::error_code ec;
-    const auto size = static_cast<long long>(std::filesystem::file_size(path, ec));
-    if (!ec && size < needed)
-        throw Error(path, "file is truncated: the image of HDU " + std::to_string(layout.hdu) + " needs "
-                              + std::to_string(needed) + " bytes but the file has " + std::to_string(size)
-                              + " (" + std::to_string(needed - size) + " missing)");
 }
 
 } // namespace
@@ -226,7 +238,6 @@ Frame readFitsFrame(const std::string& path, const FitsReadOptions& options)
     if (options.plane < 0 || options.plane >= planes)
         throw Error(path, "plane " + std::to_string(options.plane) + " does not exist; the cube has "
                               + std::to_string(planes) + " plane(s), numbered from 0");
-    checkNotTruncated(f.get(), path, layout);
     checkCompressedDataSum(f.get(), path, layout);
 
     Image image(layout.width(), layout.height());
@@ -237,11 +248,23 @@ Frame readFitsFrame(const std::string& path, const FitsReadOptions& options)
         first[axis] = 1 + rest % layout.axes[axis];
         rest /= layout.axes[axis];
     }
-    std::vector<char> isNull(image.pixelCount());
+    // A file cut short gives the pixels it holds (in whole FITS records: CFITSIO reads records)
+    // and the rest as missing; one cut before the plane has nothing to show.
+    long long readable = static_cast<long long>(image.pixelCount());
+    if (layout.cutShort()) {
+        const long long bytesPerPixel = std::abs(layout.bitpix) / 8;
+        const long long planeStart = static_cast<long long>(options.plane) * readable * bytesPerPixel;
+        const long long wholeRecords = layout.presentBytes / kFitsRecordBytes * kFitsRecordBytes;
+        readable = std::clamp<long long>((wholeRecords - planeStart) / bytesPerPixel, 0, readable);
+        if (readable == 0)
+            throw Error(path, describeCutShort(layout) + "; none of this image's pixels are in it");
+        frame.header.addHistory("HelioBench: " + describeCutShort(layout) + "; the missing pixels are marked missing");
+    }
+    std::vector<char> isNull(image.pixelCount(), 1);
     int anyNull = 0;
     int status = 0;
-    fits_read_pixnull(f.get(), TFLOAT, first.data(), static_cast<LONGLONG>(image.pixelCount()),
-                      image.pixels().data(), isNull.data(), &anyNull, &status);
+    fits_read_pixnull(f.get(), TFLOAT, first.data(), static_cast<LONGLONG>(readable), image.pixels().data(), isNull.data(),
+                      &anyNull, &status);
     checkFits(status, path, "reading the pixels");
 
     auto px = image.pixels();

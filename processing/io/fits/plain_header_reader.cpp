@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "io/fits/inherited_cards.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <vector>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -95,6 +97,19 @@ bool hasPixels(const ImageLayout& l)
     return true;
 }
 
+// The data unit as the header sizes it against what the file holds after `dataStart`.
+void measureData(int fd, off_t dataStart, ImageLayout& layout)
+{
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        return;
+    long long pixels = layout.axes.empty() ? 0 : 1;
+    for (long n : layout.axes)
+        pixels *= n;
+    layout.dataBytes = pixels * (std::abs(layout.bitpix) / 8);
+    layout.presentBytes = std::clamp<long long>(static_cast<long long>(st.st_size) - dataStart, 0, layout.dataBytes);
+}
+
 } // namespace
 
 std::optional<FileHeader> readPlainFitsHeader(const std::string& path)
@@ -108,11 +123,12 @@ std::optional<FileHeader> readPlainFitsHeader(const std::string& path)
         if (!primary || primary->cards().empty() || primary->cards().front().keyword != "SIMPLE"
             || primary->cards().front().value != "T")
             return std::nullopt;
-        const auto layout = imageOf(*primary, 0);
+        auto layout = imageOf(*primary, 0);
         if (!layout)
             return std::nullopt;
         FileHeader out;
         if (hasPixels(*layout) && !primary->contains("GROUPS")) {
+            measureData(fd.get(), end, *layout);
             out.header = std::move(*primary);
             out.image = layout;
             return out;
@@ -131,9 +147,10 @@ std::optional<FileHeader> readPlainFitsHeader(const std::string& path)
         if (!extension || extension->cards().empty() || extension->cards().front().keyword != "XTENSION"
             || extension->text("XTENSION").value_or("") != "IMAGE")
             return std::nullopt;  // tile-compressed (BINTABLE) and the rest: CFITSIO
-        const auto extensionLayout = imageOf(*extension, 1);
+        auto extensionLayout = imageOf(*extension, 1);
         if (!extensionLayout || !hasPixels(*extensionLayout))
             return std::nullopt;
+        measureData(fd.get(), extensionEnd, *extensionLayout);
         appendInheritedCards(*extension, *primary);
         out.header = std::move(*extension);
         out.image = extensionLayout;

@@ -88,6 +88,12 @@ public:
     }
 
 protected:
+    // Differences of counts with the bias still in would carry a constant offset.
+    UnitRule unitsFor(const BackgroundParams& p) const override
+    {
+        return {{DataUnit::Dn, DataUnit::DnPerSecond, DataUnit::Msb}, p.mode == "ratio" ? DataUnit::Ratio : DataUnit::Difference};
+    }
+
     Frame run(const Frame& input, const BackgroundParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

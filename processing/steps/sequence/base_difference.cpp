@@ -50,6 +50,12 @@ protected:
         return frames;
     }
 
+    // Differences of counts with the bias still in would carry a constant offset.
+    UnitRule unitsFor(const BaseDifferenceParams& p) const override
+    {
+        return {{DataUnit::Dn, DataUnit::DnPerSecond, DataUnit::Msb}, p.mode == "ratio" ? DataUnit::Ratio : DataUnit::Difference};
+    }
+
     Frame run(const Frame& input, const BaseDifferenceParams& p, const RunContext& context) const override
     {
         requirePixels(input, descriptor().id);

@@ -46,6 +46,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const NrgfParams&) const override { return {{DataUnit::Dn, DataUnit::DnPerSecond, DataUnit::Msb}, DataUnit::Normalised}; }
+
     Frame run(const Frame& input, const NrgfParams& p, const RunContext& context) const override
     {
         requirePixels(input, descriptor().id);

@@ -52,6 +52,12 @@ protected:
         return {index - lag};
     }
 
+    // Differences of counts with the bias still in would carry a constant offset.
+    UnitRule unitsFor(const RunningDifferenceParams& p) const override
+    {
+        return {{DataUnit::Dn, DataUnit::DnPerSecond, DataUnit::Msb}, p.mode == "ratio" ? DataUnit::Ratio : DataUnit::Difference};
+    }
+
     Frame run(const Frame& input, const RunningDifferenceParams& p, const RunContext& context) const override
     {
         requirePixels(input, descriptor().id);

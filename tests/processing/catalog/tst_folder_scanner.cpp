@@ -2,12 +2,14 @@
 #include "catalog/file_discovery.h"
 #include "catalog/folder_scanner.h"
 #include "core/error.h"
+#include "io/file_reader.h"
 #include "test_support.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <fstream>
 
 class TestFolderScanner : public QObject {
@@ -99,6 +101,38 @@ private slots:
         QVERIFY(j["error"].is_null());
         QCOMPARE(j["naxis1"].get<int>(), 128);
         QCOMPARE(j["date_obs"].get<std::string>(), std::string("2008-12-12T00:00:00.000"));
+    }
+    void aFileCutShortIsListedAsDamaged()
+    {
+        QTemporaryDir dir;
+        const auto files = hb::test::simulateInto(dir.path(), "lasco-c2", 2, 128);
+        const auto size = std::filesystem::file_size(files[1]);
+        std::filesystem::resize_file(files[1], size - 10000);
+        const auto entries = hb::scanFiles(files);
+        QCOMPARE(entries.size(), std::size_t(2));
+        QVERIFY(entries[0].ok && entries[0].damage.empty());
+        QVERIFY(entries[1].ok && entries[1].hasPixels);
+        QVERIFY2(entries[1].damage.find("cut short") != std::string::npos, entries[1].damage.c_str());
+        // 10,000 bytes off the end: the FITS padding after the pixels, then pixels.
+        const hb::io::ImageLayout layout = *hb::io::readFileHeader(files[1]).image;
+        const long long padding = (2880 - layout.dataBytes % 2880) % 2880;
+        QCOMPARE(layout.dataBytes - layout.presentBytes, 10000 - padding);
+        QCOMPARE(entries[1].damage, hb::io::describeCutShort(layout));
+        QVERIFY2(entries[1].damage.find(std::to_string(10000 - padding) + " bytes missing") != std::string::npos, entries[1].damage.c_str());
+        QCOMPARE(QString::fromStdString(hb::toJson(entries[1])["damaged"].get<std::string>()), QString::fromStdString(entries[1].damage));
+        QVERIFY(hb::toJson(entries[0])["damaged"].is_null());
+    }
+
+    void cdfFilesAreListedAsNotImages()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        const auto files = hb::discoverInputFiles(hb::test::sharedData("cdf"));
+        QCOMPARE(files.size(), std::size_t(6));
+        for (const hb::CatalogEntry& e : hb::scanFiles(files)) {
+            QVERIFY2(e.ok && !e.hasPixels, e.info.path.c_str());
+            QCOMPARE(e.info.warnings.size(), std::size_t(1));
+            QVERIFY(e.info.warnings.front().find("NASA CDF") != std::string::npos);
+        }
     }
 };
 

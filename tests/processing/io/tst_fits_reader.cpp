@@ -179,22 +179,39 @@ private slots:
         QCOMPARE(QString::fromStdString(*frame.info.instrument), QStringLiteral("LASCO"));
     }
 
-    void truncatedFileSaysHowMuchIsMissing()
+    void aFileCutShortIsReadAsFarAsItGoes()
     {
         std::vector<double> values(100 * 100, 5.0);
         const std::string p = path("truncated.fits");
         writeRaw(p, SHORT_IMG, values, 100, 100, 1.0, 0.0, std::nullopt);
+        // One header record, then 5,000 of the 20,000 data bytes: one whole record of pixels.
         std::filesystem::resize_file(p, 2880 + 5000);
+        const hb::io::FileHeader header = hb::io::readFileHeader(p);
+        QVERIFY(header.image && header.image->cutShort());
+        QCOMPARE(header.image->dataBytes, 20000LL);
+        QCOMPARE(header.image->presentBytes, 5000LL);
+        const hb::Frame frame = hb::io::readFrame(p);
+        QCOMPARE(frame.image.at(0, 0), 5.0f);
+        QCOMPARE(frame.image.at(39, 14), 5.0f);  // pixel 1439, the last of the first record
+        QVERIFY(std::isnan(frame.image.at(40, 14)) && (frame.image.maskAt(40, 14) & bits(hb::MaskBit::Missing)));
+        QCOMPARE(frame.image.countMasked(bits(hb::MaskBit::Missing)), std::size_t(10000 - 1440));
+        bool said = false;
+        for (const std::string& h : frame.header.commentary("HISTORY"))
+            said |= h.find("cut short") != std::string::npos && h.find("2500 of the 10000 pixels") != std::string::npos;
+        QVERIFY(said);
+        // Cut before a whole record of pixels: nothing to show, and it says why.
+        std::filesystem::resize_file(p, 2880 + 1000);
         try {
             (void)hb::io::readFrame(p);
-            QFAIL("a truncated file was read");
+            QFAIL("a file without a pixel was read");
         } catch (const hb::Error& e) {
             const QString what = QString::fromStdString(e.what());
-            QVERIFY2(what.contains(QStringLiteral("truncated")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("cut short")) && what.contains(QStringLiteral("19000 bytes missing")), qPrintable(what));
             QVERIFY2(what.contains(QString::fromStdString(p)), qPrintable(what));
         }
-        // The header alone is still readable: the catalog can list the file and say why.
-        QVERIFY(hb::io::readFileHeader(p).image.has_value());
+        // A whole file is not cut short.
+        writeRaw(p, SHORT_IMG, values, 100, 100, 1.0, 0.0, std::nullopt);
+        QVERIFY(!hb::io::readFileHeader(p).image->cutShort());
     }
 
     void badBitpixIsNamed()

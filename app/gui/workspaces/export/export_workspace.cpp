@@ -53,30 +53,39 @@ void ExportWorkspace::askAndExportMovie()
         QMessageBox::information(m_window, tr("Export Movie"), tr("A movie is being made; wait for it or cancel it."));
         return;
     }
-    const int shown = m_context.session->shownEntry();
-    const FrameSequence day = m_context.session->sequenceOf(shown, false), all = m_context.session->sequenceOf(shown, true);
-    const int flagged = static_cast<int>(std::count_if(all.frames.begin(), all.frames.end(), [this](const CatalogEntry& e) {
-        return m_context.review->mark(e.info.path).flagged.has_value();
-    }));
-    MovieExportDialog dialog(QString::fromStdString(m_context.pipeline->pipeline().name), static_cast<int>(day.frames.size()),
-                             static_cast<int>(all.frames.size()), flagged, m_context.display->settings(), m_context.display->percentiles().x(),
-                             m_context.display->percentiles().y(), m_window);
+    const Session& session = *m_context.session;
+    const int shown = session.shownEntry();
+    const FrameSequence day = session.sequenceOf(shown, false), all = session.sequenceOf(shown, true);
+    MovieExportDialog::Frames frames{.day = static_cast<int>(day.frames.size()), .all = static_cast<int>(all.frames.size())};
+    for (const CatalogEntry& e : all.frames)
+        if (const auto reason = m_context.review->mark(e.info.path).flagged)
+            ++frames.flagged[*reason];
+    // The sequence on screen spans days when its frames do (the catalog chose the instrument, or
+    // the folder holds one frame a day).
+    std::set<std::string> days;
+    for (int index : session.sequence())
+        if (const auto& t = session.entry(index).info.time)
+            days.insert(t->dayString());
+    frames.allDaysOnScreen = days.size() > 1 || (day.frames.size() == 1 && all.frames.size() > 1);
+    MovieExportDialog dialog(QString::fromStdString(m_context.pipeline->pipeline().name), frames, m_context.display->settings(),
+                             m_context.display->percentiles().x(), m_context.display->percentiles().y(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const MovieExportDialog::Choice choice = dialog.choice();
-    exportMovie(choice.allDays, choice.leaveOutFlagged, choice.usePipeline, choice.options);
+    exportMovie(choice.allDays, choice.leftOutReasons, choice.usePipeline, choice.options);
 }
 
-void ExportWorkspace::exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options)
+void ExportWorkspace::exportMovie(bool allDays, const std::set<review::FlagReason>& leftOutReasons, bool usePipeline,
+                                  exporting::MovieOptions options)
 {
     if (m_context.session->shownEntry() < 0)
         return;
     FrameSequence sequence = m_context.session->sequenceOf(m_context.session->shownEntry(), allDays);
-    if (leaveOutFlagged && m_context.review->isOpen()) {
+    if (!leftOutReasons.empty() && m_context.review->isOpen()) {
         // What the review database says now, read on the UI thread; the run only looks it up.
         auto reasons = std::make_shared<std::map<std::string, std::string>>();
         for (const CatalogEntry& e : sequence.frames)
-            if (const auto reason = m_context.review->mark(e.info.path).flagged)
+            if (const auto reason = m_context.review->mark(e.info.path).flagged; reason && leftOutReasons.count(*reason))
                 (*reasons)[e.info.path] = std::string(review::reasonKey(*reason));
         options.flagged = [reasons](const std::string& path) -> std::optional<std::string> {
             const auto found = reasons->find(path);

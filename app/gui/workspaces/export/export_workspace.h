@@ -3,11 +3,13 @@
 #include "workspaces/export/background_dialog.h"
 #include "catalog/sequence_selector.h"
 #include "export/movie_export.h"
+#include "review/flag_reason.h"
 #include "steps/sequence/background_run.h"
 
 #include <QObject>
 
 #include <functional>
+#include <set>
 
 class QMenu;
 class QWidget;
@@ -41,9 +43,9 @@ public:
     // Adds Export Movie (Ctrl+E) and Compute Background (Ctrl+B) to the File menu.
     void addActions(QMenu* file);
 
-    // The movie of the shown frame's sequence, as chosen: flagged frames left out unless asked,
+    // The movie of the shown frame's sequence, as chosen: frames flagged for `leftOutReasons` left out,
     // processed with the pipeline of the Pipeline dock unless asked. Runs in the background.
-    void exportMovie(bool allDays, bool leaveOutFlagged, bool usePipeline, exporting::MovieOptions options);
+    void exportMovie(bool allDays, const std::set<review::FlagReason>& leftOutReasons, bool usePipeline, exporting::MovieOptions options);
     // Backgrounds of the shown frame's sequence over all days, flagged frames left out, as the
     // Compute Background dialog asks for them; when done the pipeline may take the folder.
     void computeBackground(const BackgroundDialog::Choice& choice);

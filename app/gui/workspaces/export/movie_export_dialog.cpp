@@ -1,5 +1,7 @@
 #include "workspaces/export/movie_export_dialog.h"
 
+#include "flag_style.h"
+
 #include "render/colormap.h"
 
 #include <QCheckBox>
@@ -42,11 +44,21 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets)
 
 } // namespace
 
-MovieExportDialog::MovieExportDialog(const QString& pipelineName, int dayFrames, int allFrames, int flaggedFrames,
-                                     const render::DisplaySettings& display, double lowPercent, double highPercent, QWidget* parent)
+namespace {
+int total(const std::map<review::FlagReason, int>& counts)
+{
+    int sum = 0;
+    for (const auto& [reason, count] : counts)
+        sum += count;
+    return sum;
+}
+} // namespace
+
+MovieExportDialog::MovieExportDialog(const QString& pipelineName, const Frames& frames, const render::DisplaySettings& display,
+                                     double lowPercent, double highPercent, QWidget* parent)
     : QDialog(parent)
     , m_frames(new QComboBox(this))
-    , m_leaveOutFlagged(new QCheckBox(tr("Leave out flagged frames (%1 in the review database)").arg(flaggedFrames), this))
+    , m_leaveOutFlagged(new QCheckBox(tr("Leave out flagged frames (%1 in the review database), flagged as:").arg(total(frames.flagged)), this))
     , m_usePipeline(new QCheckBox(tr("Process with the pipeline \"%1\"").arg(pipelineName), this))
     , m_output(new QLineEdit(this))
     , m_format(new QComboBox(this))
@@ -70,10 +82,21 @@ MovieExportDialog::MovieExportDialog(const QString& pipelineName, int dayFrames,
     setObjectName(QStringLiteral("MovieExportDialog"));
     const QSettings settings;
 
-    m_frames->addItem(tr("This day (%n frame(s))", nullptr, dayFrames));
-    m_frames->addItem(tr("Every day of the instrument (%n frame(s))", nullptr, allFrames));
-    m_frames->setCurrentIndex(settings.value(QStringLiteral("movie/allDays"), false).toBool() ? 1 : 0);
+    m_frames->addItem(tr("This day (%n frame(s))", nullptr, frames.day));
+    m_frames->addItem(tr("Every day of the instrument (%n frame(s))", nullptr, frames.all));
+    // What is on screen: a folder of one frame a day plays across days, and so is its movie.
+    m_frames->setCurrentIndex(frames.allDaysOnScreen ? 1 : 0);
+    m_leaveOutFlagged->setObjectName(QStringLiteral("leaveOutFlagged"));
     m_leaveOutFlagged->setChecked(true);
+    for (const auto& [reason, count] : frames.flagged) {
+        if (count == 0)
+            continue;
+        auto* box = new QCheckBox(tr("%1 (%2)").arg(widgets::flagLabel(reason)).arg(count), this);
+        box->setObjectName(QStringLiteral("leaveOut_") + QString::fromLatin1(review::reasonKey(reason).data()));
+        box->setChecked(settings.value(QStringLiteral("movie/leaveOut/") + QString::fromLatin1(review::reasonKey(reason).data()), true).toBool());
+        connect(m_leaveOutFlagged, &QCheckBox::toggled, box, &QCheckBox::setEnabled);
+        m_reasons[reason] = box;
+    }
     m_usePipeline->setChecked(settings.value(QStringLiteral("movie/usePipeline"), true).toBool());
 
     m_format->addItem(tr("MP4 (H.264)"), static_cast<int>(MovieFormat::Mp4));
@@ -138,6 +161,8 @@ MovieExportDialog::MovieExportDialog(const QString& pipelineName, int dayFrames,
     auto* whatForm = new QFormLayout(what);
     whatForm->addRow(tr("Sequence"), m_frames);
     whatForm->addRow(QString(), m_leaveOutFlagged);
+    for (const auto& [reason, box] : m_reasons)
+        whatForm->addRow(QString(), box);
     whatForm->addRow(QString(), m_usePipeline);
     auto* output = new QGroupBox(tr("Movie"), this);
     auto* outputForm = new QFormLayout(output);
@@ -223,7 +248,8 @@ void MovieExportDialog::accept()
 void MovieExportDialog::remember() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("movie/allDays"), m_frames->currentIndex() == 1);
+    for (const auto& [reason, box] : m_reasons)
+        settings.setValue(QStringLiteral("movie/leaveOut/") + QString::fromLatin1(review::reasonKey(reason).data()), box->isChecked());
     settings.setValue(QStringLiteral("movie/usePipeline"), m_usePipeline->isChecked());
     settings.setValue(QStringLiteral("movie/format"), m_format->currentIndex());
     settings.setValue(QStringLiteral("movie/output"), m_output->text());
@@ -237,7 +263,10 @@ MovieExportDialog::Choice MovieExportDialog::choice() const
 {
     Choice c;
     c.allDays = m_frames->currentIndex() == 1;
-    c.leaveOutFlagged = m_leaveOutFlagged->isChecked();
+    if (m_leaveOutFlagged->isChecked())
+        for (const review::FlagReason reason : review::kAllReasons)
+            if (const auto box = m_reasons.find(reason); box == m_reasons.end() || box->second->isChecked())
+                c.leftOutReasons.insert(reason);
     c.usePipeline = m_usePipeline->isChecked();
     exporting::MovieOptions& o = c.options;
     o.output = m_output->text().trimmed().toStdString();

@@ -2,7 +2,12 @@
 
 #include "export/movie_export.h"
 
+#include "review/flag_reason.h"
+
 #include <QDialog>
+
+#include <map>
+#include <set>
 
 class QCheckBox;
 class QComboBox;
@@ -22,13 +27,21 @@ public:
     struct Choice {
         exporting::MovieOptions options;  // without the flag lookup and cancel flag
         bool allDays = false;
-        bool leaveOutFlagged = true;
+        // Frames flagged for these reasons are left out; the others go in (a comet is science
+        // to one reviewer and a defect to another).
+        std::set<review::FlagReason> leftOutReasons;
         bool usePipeline = true;
     };
-    // `dayFrames`, `allFrames`, `flagged`: counts shown next to the choices. `display`: the
-    // colour map, stretch and percentiles on screen, the defaults.
-    MovieExportDialog(const QString& pipelineName, int dayFrames, int allFrames, int flaggedFrames,
-                      const render::DisplaySettings& display, double lowPercent, double highPercent, QWidget* parent = nullptr);
+    // What the movie can be made of: counts shown next to the choices.
+    struct Frames {
+        int day = 0;                 // of the shown frame's day
+        int all = 0;                 // of every day of its sequence
+        bool allDaysOnScreen = false;  // the sequence on screen spans days: the default then
+        std::map<review::FlagReason, int> flagged;  // flagged frames of all days, by reason
+    };
+    // `display`: the colour map, stretch and percentiles on screen, the defaults.
+    MovieExportDialog(const QString& pipelineName, const Frames& frames, const render::DisplaySettings& display, double lowPercent,
+                      double highPercent, QWidget* parent = nullptr);
 
     Choice choice() const;
     void setOutput(const QString& path);  // for tests and scripted use
@@ -42,6 +55,7 @@ private:
 
     QComboBox* m_frames;
     QCheckBox* m_leaveOutFlagged;
+    std::map<review::FlagReason, QCheckBox*> m_reasons;  // only reasons some frame is flagged for
     QCheckBox* m_usePipeline;
     QLineEdit* m_output;
     QComboBox* m_format;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hb::app {
@@ -44,17 +45,44 @@ QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::o
     return circles;
 }
 
-widgets::ImageView::Overlay detectionOverlay(const Detection& detection)
+PixelMap asReadToShown(const Frame& asRead, const Frame& shown)
 {
+    if (&asRead == &shown)
+        return {};
+    const auto from = geometry::SolarWcs::fromHeader(asRead.header);
+    const auto to = geometry::SolarWcs::fromHeader(shown.header);
+    if (!from || !to)
+        return {};
+    return [from = *from, to = *to](const QPointF& p) {
+        const geometry::SolarWcs::Helioprojective sky = from.pixelToSky(p.x(), p.y());
+        double x = 0, y = 0;
+        to.skyToPixel(sky.txArcsec, sky.tyArcsec, x, y);
+        return QPointF(x, y);
+    };
+}
+
+widgets::ImageView::Overlay detectionOverlay(const Detection& detection, const PixelMap& toShown)
+{
+    const auto map = [&](double x, double y) { return toShown ? toShown(QPointF(x, y)) : QPointF(x, y); };
     widgets::ImageView::Overlay overlay;
     const auto reason = review::reasonFromKey(detection.reason);
     overlay.colour = detection.flagged && reason ? widgets::flagColour(*reason) : QColor(80, 220, 255);
     for (const Detection::Segment& s : detection.lines)
-        overlay.lines << QLineF(s.x0, s.y0, s.x1, s.y1);
-    for (const Detection::Region& r : detection.regions)
-        overlay.boxes << QRect(r.x, r.y, r.width, r.height);
-    for (const Detection::Blob& b : detection.blobs)
-        overlay.circles << widgets::ImageView::Circle{QPointF(b.x, b.y), b.radius, overlay.colour};
+        overlay.lines << QLineF(map(s.x0, s.y0), map(s.x1, s.y1));
+    for (const Detection::Region& r : detection.regions) {
+        // The pixels' outer corners, mapped: a box stays on the same pixels when turned or rebinned.
+        const QPointF a = map(r.x - 0.5, r.y - 0.5), b = map(r.x + r.width - 0.5, r.y + r.height - 0.5);
+        const int x0 = static_cast<int>(std::lround(std::min(a.x(), b.x()) + 0.5));
+        const int y0 = static_cast<int>(std::lround(std::min(a.y(), b.y()) + 0.5));
+        const int x1 = static_cast<int>(std::lround(std::max(a.x(), b.x()) + 0.5));
+        const int y1 = static_cast<int>(std::lround(std::max(a.y(), b.y()) + 0.5));
+        overlay.boxes << QRect(x0, y0, std::max(1, x1 - x0), std::max(1, y1 - y0));
+    }
+    for (const Detection::Blob& b : detection.blobs) {
+        const QPointF centre = map(b.x, b.y);
+        const QPointF edge = map(b.x + b.radius, b.y);
+        overlay.circles << widgets::ImageView::Circle{centre, std::hypot(edge.x() - centre.x(), edge.y() - centre.y()), overlay.colour};
+    }
     return overlay;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace hb::app {
@@ -20,8 +21,15 @@ QString pixelReadout(const Frame& frame, const std::optional<geometry::SolarWcs>
 // The solar limb, and the occulter's inner edge for coronagraphs, as circles in image pixels.
 QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::optional<geometry::SolarWcs>& wcs);
 
-// What a detector found, to draw over the frame: in its flag's colour when it flags the frame,
-// in cyan when the frame passes.
-widgets::ImageView::Overlay detectionOverlay(const Detection& detection);
+// Where a pixel of the file as read lands on the frame shown, through the sky: the pipeline's
+// geometry steps (rotation to north, rebinning) rewrite the WCS with the pixels. Unset (the
+// identity) when the frame shown is the file as read or either lacks a solar WCS.
+using PixelMap = std::function<QPointF(const QPointF&)>;
+PixelMap asReadToShown(const Frame& asRead, const Frame& shown);
+
+// What a detector found (in the pixels of the file as read, where detectors look), to draw over
+// the frame shown through `toShown`: in its flag's colour when it flags the frame, in cyan when
+// the frame passes.
+widgets::ImageView::Overlay detectionOverlay(const Detection& detection, const PixelMap& toShown = {});
 
 } // namespace hb::app

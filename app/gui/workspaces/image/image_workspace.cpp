@@ -15,9 +15,11 @@
 #include "workspaces/dock.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,6 +32,8 @@ namespace {
 constexpr std::size_t kProcessedCacheBytes = 1ull << 30;
 // Frames decoded ahead of playback while one is on screen.
 constexpr int kPrefetchFrames = 8;
+// A frame that takes longer than this to come is marked as being made; quicker ones do not flash.
+constexpr int kPendingMarkMs = 250;
 } // namespace
 
 ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
@@ -45,7 +49,11 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     , m_framePage(new QWidget(window))
     , m_processedFrames(steps::builtinSteps(), kProcessedCacheBytes)
     , m_comparePresenter(std::make_unique<ComparePresenter>(m_presenter.cache()))
+    , m_pendingMark(new QTimer(this))
 {
+    m_pendingMark->setSingleShot(true);
+    m_pendingMark->setInterval(kPendingMarkMs);
+    connect(m_pendingMark, &QTimer::timeout, this, &ImageWorkspace::showPending);
     m_view->setObjectName(QStringLiteral("frameView"));
     auto* layout = new QVBoxLayout(m_framePage);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,8 +67,7 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     connect(m_comparePresenter.get(), &ComparePresenter::compared, m_compare, &widgets::CompareView::setPictures);
     connect(m_comparePresenter.get(), &ComparePresenter::failed, this, [this](const QString& text) { m_context.showStatus(text); });
     connect(&m_presenter, &FramePresenter::presented, this, &ImageWorkspace::onPresented);
-    connect(&m_presenter, &FramePresenter::failed, this,
-            [this](const QString& path, const QString& problem) { m_context.showStatus(tr("%1: %2").arg(path, problem)); });
+    connect(&m_presenter, &FramePresenter::failed, this, &ImageWorkspace::onFailed);
     connect(m_view, &widgets::ImageView::hovered, this, [this](double x, double y) {
         if (m_readout)
             m_readout->setText(m_frame ? pixelReadout(*m_frame, m_wcs, x, y) : QString());
@@ -205,12 +212,58 @@ void ImageWorkspace::presentCurrent()
         request.autoRange = false;
         request.display.range = *fixed;
     }
+    const bool another = !m_frame || m_frame->info.path != request.path;
     m_presenter.present(std::move(request));
+    if (another && !m_sequencePanel->playback().isPlaying())
+        m_pendingMark->start();
+}
+
+void ImageWorkspace::showPending()
+{
+    const Session& session = *m_context.session;
+    if (!session.hasEntry(session.currentEntry()))
+        return;
+    const QString path = QString::fromStdString(session.entry(session.currentEntry()).info.path);
+    m_view->showPlaceholder(QFileInfo(path).fileName(),
+                            m_frameSource ? tr("Being made through the pipeline ...") : tr("Being read ..."));
+}
+
+void ImageWorkspace::dropFrame()
+{
+    m_pendingMark->stop();
+    m_frame.reset();
+    m_wcs.reset();
+    m_asReadToShown = {};
+    m_headerView->setHeader({});
+    m_histogram->clear();
+}
+
+void ImageWorkspace::onFailed(const QString& path, const QString& problem)
+{
+    m_context.showStatus(tr("%1: %2").arg(path, problem));
+    Session& session = *m_context.session;
+    if (!session.hasEntry(session.currentEntry()) || session.entry(session.currentEntry()).info.path != path.toStdString())
+        return;  // not the frame asked for last
+    dropFrame();
+    m_view->showPlaceholder(QFileInfo(path).fileName(), problem);
+    session.setShownEntry(session.currentEntry());
+    emit frameFailed(session.currentEntry(), problem);
+}
+
+void ImageWorkspace::showUnreadable(const QString& path, const QString& reason)
+{
+    m_sequencePanel->playback().pause();
+    dropFrame();
+    m_view->showPlaceholder(QFileInfo(path).fileName(), reason);
+    m_context.session->setCurrentEntry(-1);
+    m_context.session->setShownEntry(-1);
+    m_context.showStatus(tr("%1: %2").arg(path, reason));
 }
 
 void ImageWorkspace::onPresented(const FramePresenter::Result& result)
 {
     Session& session = *m_context.session;
+    m_pendingMark->stop();
     m_frame = result.frame;
     int shown = session.currentEntry();
     if (shown < 0 || session.entry(shown).info.path != m_frame->info.path) {
@@ -232,6 +285,7 @@ void ImageWorkspace::onPresented(const FramePresenter::Result& result)
         m_histogram->clear();
     }
     m_wcs = geometry::SolarWcs::fromHeader(m_frame->header);
+    m_asReadToShown = result.original && result.original != result.frame ? app::asReadToShown(*result.original, *m_frame) : PixelMap();
     m_view->setCircles(solarOverlays(*m_frame, m_wcs));
     const QString path = QString::fromStdString(m_frame->info.path);
     if (result.picture.isNull())
@@ -240,7 +294,10 @@ void ImageWorkspace::onPresented(const FramePresenter::Result& result)
         m_context.showStatus(tr("%1   %2display range %3 .. %4")
                                  .arg(path, result.original && result.original != result.frame ? tr("processed, ") : QString())
                                  .arg(result.range.low, 0, 'g', 5)
-                                 .arg(result.range.high, 0, 'g', 5));
+                                 .arg(result.range.high, 0, 'g', 5) +
+                             (shown >= 0 && !session.entry(shown).damage.empty()
+                                  ? tr("   damaged: %1").arg(QString::fromStdString(session.entry(shown).damage))
+                                  : QString()));
     refreshCompare();
     emit frameShown(result);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspaces/image/frame_annotations.h"
 #include "workspaces/image/frame_presenter.h"
 #include "geometry/solar_wcs.h"
 #include "workspaces/image/processed_frames.h"
@@ -15,6 +16,7 @@ class QAction;
 class QLabel;
 class QMainWindow;
 class QMenu;
+class QTimer;
 class QWidget;
 
 namespace hb::widgets {
@@ -61,6 +63,8 @@ public:
     DisplayToolBar* display() const noexcept { return m_display; }
     const Frame* currentFrame() const noexcept { return m_frame.get(); }
     std::shared_ptr<const Frame> frame() const noexcept { return m_frame; }
+    // Pixels of the file as read to pixels of the frame on screen (unset: the same).
+    const PixelMap& asReadToShown() const noexcept { return m_asReadToShown; }
 
     // The sequence to browse (entry numbers) and the position in it; playback goes on when asked.
     void setSequence(const std::vector<int>& sequence, int position, bool keepPlaying);
@@ -70,12 +74,17 @@ public:
     void setCompareShown(bool shown);
     // Processed frames are computed again (a new folder).
     void forgetProcessedFrames();
+    // A file the scan could not read was chosen: the view says so instead of showing a frame.
+    void showUnreadable(const QString& path, const QString& reason);
 
 signals:
     // A frame reached the screen: the presenter's result, with session->shownEntry() set.
     void frameShown(const hb::app::FramePresenter::Result& result);
     void sequenceChanged();
     void entryFollowed(int entry);  // playback moved to this entry: the catalog follows it
+    // The frame asked for cannot be shown (unreadable, refused by the pipeline): the view says
+    // why; session->shownEntry() is that entry, so that it can still be flagged.
+    void frameFailed(int entry, const QString& problem);
 
 private:
     void bindPlaybackKeys();
@@ -83,6 +92,9 @@ private:
     FramePresenter::FrameSource shownFrameSource();
     bool showsProcessed() const;
     void onPresented(const FramePresenter::Result& result);
+    void onFailed(const QString& path, const QString& problem);
+    void showPending();
+    void dropFrame();
     void refreshCompare();
 
     QMainWindow* m_window;
@@ -104,7 +116,9 @@ private:
     std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing
     std::shared_ptr<const Frame> m_frame;
     std::optional<geometry::SolarWcs> m_wcs;  // of m_frame, parsed once, used on every mouse move
+    PixelMap m_asReadToShown;
     bool m_compareShown = false;
+    QTimer* m_pendingMark;  // a frame slow to come gets a "being made" placeholder
 };
 
 } // namespace hb::app

@@ -1,5 +1,7 @@
 #include "workspaces/processing/pipeline_panel.h"
 
+#include "kernel/data_unit.h"
+
 #include "instruments/instrument_family.h"
 
 #include "parameter_editors.h"
@@ -65,6 +67,7 @@ PipelinePanel::PipelinePanel(const steps::StepRegistry& registry, QWidget* paren
     , m_steps(new QListWidget(this))
     , m_form(new widgets::ParameterForm(this))
     , m_live(new QCheckBox(tr("Live preview"), this))
+    , m_orderWarning(new QLabel(this))
     , m_addMenu(new QMenu(this))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -161,6 +164,12 @@ PipelinePanel::PipelinePanel(const steps::StepRegistry& registry, QWidget* paren
     layout->addWidget(m_choice);
     layout->addWidget(tools);
     layout->addWidget(split, 1);
+    m_orderWarning->setObjectName(QStringLiteral("pipelineOrderWarning"));
+    m_orderWarning->setWordWrap(true);
+    m_orderWarning->setTextFormat(Qt::PlainText);
+    m_orderWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_orderWarning->hide();
+    layout->addWidget(m_orderWarning);
     layout->addLayout(bottom);
 
     for (const QString& resource : shippedPipelines())
@@ -269,8 +278,19 @@ std::vector<std::string> PipelinePanel::stepIds() const
     return ids;
 }
 
+void PipelinePanel::showOrderProblems()
+{
+    const std::vector<std::string> problems = steps::unitProblems(pipeline(), m_registry);
+    QStringList lines;
+    for (const std::string& problem : problems)
+        lines << QString::fromStdString(problem);
+    m_orderWarning->setText(tr("This order makes no sense: %1.").arg(lines.join(QStringLiteral("; "))));
+    m_orderWarning->setVisible(!problems.empty());
+}
+
 void PipelinePanel::refreshInPlace()
 {
+    showOrderProblems();
     m_rebuilding = true;
     const steps::Pipeline& p = pipeline();
     for (std::size_t k = 0; k < p.steps.size(); ++k)
@@ -302,6 +322,7 @@ void PipelinePanel::rebuildStepList(std::ptrdiff_t select)
     }
     m_steps->setCurrentRow(static_cast<int>(select));
     m_rebuilding = false;
+    showOrderProblems();
     showStep(select);
     updateActions();
     emit currentStepChanged(select);
@@ -373,10 +394,20 @@ bool PipelinePanel::loadFile(const QString& path, bool ask)
     }
 }
 
+QStringList PipelinePanel::unsavedPipelines() const
+{
+    QStringList names;
+    for (const auto& [key, document] : m_documents)
+        if (!document->undoStack()->isClean())
+            names << QString::fromStdString(document->pipeline().name);
+    return names;
+}
+
 bool PipelinePanel::saveFile(const QString& path)
 {
     try {
         steps::savePipeline(pipeline(), path.toStdString(), m_registry, true);
+        document().undoStack()->setClean();
         return true;
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Cannot save the pipeline"), QString::fromStdString(e.what()));

@@ -8,6 +8,7 @@
 
 class QAction;
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QListWidget;
 class QMenu;
@@ -48,6 +49,8 @@ public:
     // message box) when it cannot be read. `ask` = false for tests and scripted use.
     bool loadFile(const QString& path, bool ask = true);
     bool saveFile(const QString& path);
+    // Names of the pipelines edited since they were shipped, opened or last saved.
+    QStringList unsavedPipelines() const;
 
 signals:
     void pipelineChanged();  // steps, order or parameters: the preview must be redone
@@ -65,6 +68,7 @@ private:
     void rebuildAddMenu();
     void onEdited(const QString& key, const steps::ParamValue& value, bool final);
     void updateActions();
+    void showOrderProblems();
 
     const steps::StepRegistry& m_registry;
     std::map<QString, PipelineDocument*> m_documents;  // by resource path or file path
@@ -75,6 +79,7 @@ private:
     QListWidget* m_steps;
     widgets::ParameterForm* m_form;
     QCheckBox* m_live;
+    QLabel* m_orderWarning;
     QMenu* m_addMenu;
     QUndoGroup* m_undoGroup;
     QAction* m_remove;

@@ -96,6 +96,13 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
     connect(m_neighbours, &QSpinBox::valueChanged, this, &DetectorPanel::refreshVerdict);
     connect(m_overlay, &QCheckBox::toggled, this, &DetectorPanel::refreshVerdict);
     connect(m_run, &QPushButton::clicked, this, &DetectorPanel::runOverDay);
+    // Another folder (another review database): the last run's summary was about the old one.
+    connect(&m_session, &ReviewSession::marksChanged, this, [this] {
+        if (m_session.databasePath() != m_summaryDatabase && !m_batch.isRunning()) {
+            m_runSummary->clear();
+            m_summaryDatabase = m_session.databasePath();
+        }
+    });
     connect(m_cancel, &QToolButton::clicked, this, &DetectorPanel::cancelRun);
     connect(&m_preview, &DetectorPreview::detected, this, &DetectorPanel::onDetected);
     connect(&m_batch, &DetectorBatch::progress, this, [this](int done, int total) {

@@ -89,6 +89,7 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_runSummary;
+    QString m_summaryDatabase;  // the review database the run summary speaks of
     ProposalList* m_proposals;
 };
 

@@ -26,15 +26,23 @@ public:
         , m_after(std::move(after))
     {
     }
-    void undo() override { put(m_before); }
+    // Undo and redo put the flag back, never "reviewed": looking at a frame is not a decision,
+    // and a frame looked at since (stepped past in review mode) stays looked at.
+    void undo() override { put(keepingReviewed(m_before)); }
     void redo() override
     {
         if (m_done)
-            put(m_after);
+            put(keepingReviewed(m_after));
         m_done = true;
     }
 
 private:
+    review::FrameReviewState keepingReviewed(review::FrameReviewState state) const
+    {
+        state.reviewed = state.reviewed || m_session.mark(m_path).reviewed;
+        return state;
+    }
+
     void put(const review::FrameReviewState& state)
     {
         if (m_session.guarded([&] { m_session.m_store->restore(m_path, state); })) {

@@ -62,6 +62,7 @@ ReviewWorkspace::ReviewWorkspace(QMainWindow* window, Context context)
     connect(m_detectorPanel, &DetectorPanel::overlayChanged, this, &ReviewWorkspace::showDetection);
     connect(m_detectorPanel, &DetectorPanel::frameRequested, this, &ReviewWorkspace::showPath);
     connect(&m_context.sequencePanel->playback(), &PlaybackController::playingChanged, m_detectorPanel, &DetectorPanel::setPlaying);
+
 }
 
 void ReviewWorkspace::install(QMenu* reviewMenu)
@@ -99,6 +100,13 @@ void ReviewWorkspace::onFrameShown(const FramePresenter::Result& result)
     refreshMarks();
     if (shown >= 0 && !result.picture.isNull())
         m_detectorPanel->setFrame(result.frame->info.path, session.nearbyPaths(shown, kDetectorReach));
+}
+
+void ReviewWorkspace::onFrameFailed(int entry)
+{
+    const Session& session = *m_context.session;
+    m_reviewPanel->setFrame(session.hasEntry(entry) ? std::optional(session.entry(entry).info) : std::nullopt);
+    refreshMarks();
 }
 
 void ReviewWorkspace::jumpTo(const std::function<bool(const review::FrameMark&)>& wanted, int direction, const QString& none)
@@ -166,6 +174,12 @@ void ReviewWorkspace::showPath(const QString& path)
         const std::string& candidate = session.entry(k).info.path;
         if (candidate == wanted ||
             (m_review->isOpen() && m_review->store()->relativePath(candidate) == m_review->store()->relativePath(wanted))) {
+            // Within the sequence on screen: go there, keeping the sequence (a proposal of another
+            // day must not cut playback down to that day).
+            if (const int position = session.positionInSequence(k); position >= 0) {
+                m_context.sequencePanel->playback().setPosition(position);
+                return;
+            }
             if (!m_context.catalog->chooseEntry(k))
                 m_context.showStatus(tr("%1 is hidden by the catalog's filters.").arg(path));
             return;
@@ -180,7 +194,7 @@ void ReviewWorkspace::showDetection(const QString& path, const std::optional<Det
     if (!detection || !frame || frame->info.path != path.toStdString())
         m_context.view->setOverlay({});
     else
-        m_context.view->setOverlay(detectionOverlay(*detection));
+        m_context.view->setOverlay(detectionOverlay(*detection, m_context.asReadToShown ? m_context.asReadToShown() : PixelMap()));
 }
 
 } // namespace hb::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspaces/image/frame_annotations.h"
 #include "workspaces/image/frame_presenter.h"
 #include "review/flag_store.h"
 
@@ -36,6 +37,7 @@ public:
         SequencePanel* sequencePanel = nullptr;
         widgets::ImageView* view = nullptr;
         std::function<const Frame*()> frameOnScreen;
+        std::function<PixelMap()> asReadToShown;  // detectors look at the file as read
         std::function<void(const QString&)> showStatus;
     };
 
@@ -54,6 +56,8 @@ public:
     void markShownReviewedBeforeStep();
     // A frame reached the screen.
     void onFrameShown(const FramePresenter::Result& result);
+    // The frame asked for cannot be shown; it can still be flagged.
+    void onFrameFailed(int entry);
     // Marks of the strip, the catalog and the image badge, after a change of marks or sequence.
     void refreshMarks();
 

@@ -40,6 +40,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const BiasExposureParams&) const override { return {{DataUnit::RawDn}, DataUnit::DnPerSecond}; }
+
     Frame run(const Frame& input, const BiasExposureParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

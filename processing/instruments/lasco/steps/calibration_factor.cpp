@@ -78,6 +78,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const LascoCalibrationParams&) const override { return {{DataUnit::DnPerSecond}, DataUnit::Msb}; }
+
     Frame run(const Frame& input, const LascoCalibrationParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

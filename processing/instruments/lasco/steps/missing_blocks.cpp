@@ -57,6 +57,9 @@ public:
     }
 
 protected:
+    // Lost blocks are zeros only in the counts as downlinked.
+    UnitRule unitsFor(const LascoMissingBlocksParams&) const override { return {{DataUnit::RawDn}, std::nullopt}; }
+
     Frame run(const Frame& input, const LascoMissingBlocksParams& p, const RunContext& context) const override
     {
         requirePixels(input, descriptor().id);

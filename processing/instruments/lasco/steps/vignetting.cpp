@@ -73,6 +73,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const LascoVignettingParams&) const override { return {{DataUnit::DnPerSecond, DataUnit::Msb}, std::nullopt}; }
+
     Frame run(const Frame& input, const LascoVignettingParams& p, const RunContext& context) const override
     {
         requirePixels(input, descriptor().id);

@@ -63,6 +63,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const BiasParams&) const override { return {{DataUnit::RawDn}, DataUnit::Dn}; }
+
     Frame run(const Frame& input, const BiasParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

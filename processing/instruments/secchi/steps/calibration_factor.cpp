@@ -75,6 +75,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const CalibrationFactorParams&) const override { return {{DataUnit::DnPerSecond}, DataUnit::Msb}; }
+
     Frame run(const Frame& input, const CalibrationFactorParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

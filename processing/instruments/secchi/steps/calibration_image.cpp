@@ -63,6 +63,8 @@ public:
     }
 
 protected:
+    UnitRule unitsFor(const CalibrationImageParams&) const override { return {{DataUnit::Dn, DataUnit::DnPerSecond, DataUnit::Msb}, std::nullopt}; }
+
     Frame run(const Frame& input, const CalibrationImageParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

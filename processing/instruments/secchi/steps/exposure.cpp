@@ -27,6 +27,9 @@ public:
     }
 
 protected:
+    // Dividing counts with the bias still in would scale the bias too.
+    UnitRule unitsFor(const ExposureParams&) const override { return {{DataUnit::Dn}, DataUnit::DnPerSecond}; }
+
     Frame run(const Frame& input, const ExposureParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

@@ -1,4 +1,5 @@
 #include "core/translatable.h"
+#include "instruments/secchi/miss_list.h"
 #include "instruments/secchi/steps/secchi_steps.h"
 #include "steps/step_support.h"
 
@@ -12,24 +13,6 @@ struct MissingBlocksParams {
     std::string method = "header_and_zeros";
     long long block_size = 64;
 };
-
-// MISSLIST: two base-34 digits (0-9 then A-X) per missing block, left-padded to even length.
-std::vector<int> decodeMissList(std::string text)
-{
-    if (text.size() % 2 == 1)
-        text.insert(text.begin(), ' ');
-    const auto digit = [](char c) {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'A' && c <= 'X')
-            return c - 'A' + 10;
-        return 0;  // the padding blank
-    };
-    std::vector<int> blocks;
-    for (std::size_t i = 0; i + 1 < text.size(); i += 2)
-        blocks.push_back(digit(text[i]) * 34 + digit(text[i + 1]));
-    return blocks;
-}
 
 bool blockIsZero(const Image& image, int x0, int y0, int size)
 {
@@ -65,6 +48,9 @@ public:
     }
 
 protected:
+    // Lost blocks are zeros only in the counts as downlinked.
+    UnitRule unitsFor(const MissingBlocksParams&) const override { return {{DataUnit::RawDn}, std::nullopt}; }
+
     Frame run(const Frame& input, const MissingBlocksParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);
@@ -81,7 +67,16 @@ protected:
                 out.header.addHistory("missing_blocks: the whole image is missing (NMISSING > 0, COMPRSSN > 98)");
                 return out;
             }
-            const std::vector<int> blocks = decodeMissList(out.header.text("MISSLIST").value_or(""));
+            std::vector<int> blocks;
+            try {
+                blocks = instruments::decodeMissList(out.header.text("MISSLIST").value_or(""));
+            } catch (const Error& e) {
+                // Only the header was asked for: without it nothing can be said. Otherwise the
+                // zero blocks still are found.
+                if (p.method == "header")
+                    throw Error(out.info.path, e.problem());
+                out.header.addHistory("missing_blocks: " + e.problem() + "; zero blocks only");
+            }
             if (static_cast<int>(blocks.size()) != declared)
                 out.header.addHistory("missing_blocks: MISSLIST lists " + std::to_string(blocks.size()) +
                                       " blocks, NMISSING says " + std::to_string(declared));

@@ -68,6 +68,9 @@ public:
     }
 
 protected:
+    // The onboard processing is undone on the counts as downlinked.
+    UnitRule unitsFor(const SebIpParams&) const override { return {{DataUnit::RawDn}, std::nullopt}; }
+
     Frame run(const Frame& input, const SebIpParams& p, const RunContext&) const override
     {
         requirePixels(input, descriptor().id);

@@ -1,5 +1,6 @@
 // SECCHI Level 0 -> 1 steps against the simulator's known truth and against arithmetic.
 #include "geometry/solar_wcs.h"
+#include "instruments/secchi/miss_list.h"
 #include "io/file_reader.h"
 #include "io/fits/fits_writer.h"
 #include "step_helpers.h"
@@ -114,6 +115,39 @@ private slots:
         } catch (const hb::Error& e) {
             QVERIFY2(e.problem().find("20060929_vignet_vCc2A.fts") != std::string::npos, e.what());
         }
+    }
+    void missListFollowsTheMissionsExample()
+    {
+        // ALGORITHMS-WAVE2 section 1: "1j" is block 53 of a 1024 image, rows 192-255, columns 320-383.
+        QCOMPARE(hb::instruments::decodeMissList("1j"), std::vector<int>{53});
+        QCOMPARE(hb::instruments::decodeMissList("1J"), std::vector<int>{53});
+        QCOMPARE(hb::instruments::decodeMissList("   1j0a"), (std::vector<int>{53, 10}));
+        QVERIFY(hb::instruments::decodeMissList("        ").empty());
+        QCOMPARE(hb::instruments::encodeMissList({53, 10}), std::string("1j0a"));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, hb::instruments::decodeMissList("1j0"));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, hb::instruments::decodeMissList("1z"));
+
+        hb::Frame frame;
+        frame.info.path = "example.fts";
+        frame.image = hb::Image(1024, 1024, 100.0f);
+        frame.header.append(hb::HeaderCard::string("INSTRUME", "SECCHI"));
+        frame.header.append(hb::HeaderCard::string("DETECTOR", "COR2"));
+        frame.header.append(hb::HeaderCard::integer("NMISSING", 1));
+        frame.header.append(hb::HeaderCard::string("MISSLIST", "1j"));
+        frame.header.append(hb::HeaderCard::integer("COMPRSSN", 7));
+        const hb::Frame out = applyStep("secchi.missing_blocks", frame, {{"method", std::string("header")}});
+        const auto missing = [&](int x, int y) { return (out.image.maskAt(x, y) & bits(hb::MaskBit::Missing)) != 0; };
+        QVERIFY(missing(320, 192) && missing(383, 255) && missing(350, 220));
+        QVERIFY(!missing(319, 192) && !missing(384, 255) && !missing(320, 191) && !missing(320, 256));
+        QCOMPARE(out.image.countMasked(bits(hb::MaskBit::Missing)), std::size_t(64 * 64));
+        // An unreadable MISSLIST fails a header-only search and is noted by one that also looks for zeros.
+        frame.header.set(hb::HeaderCard::string("MISSLIST", "1j0"));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, applyStep("secchi.missing_blocks", frame, {{"method", std::string("header")}}));
+        const hb::Frame zeros = applyStep("secchi.missing_blocks", frame);
+        bool noted = false;
+        for (const std::string& h : zeros.header.commentary("HISTORY"))
+            noted |= h.find("odd number of digits") != std::string::npos;
+        QVERIFY(noted);
     }
 };
 
