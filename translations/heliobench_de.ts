@@ -46,6 +46,18 @@
         <source>  Tx %1&quot;  Ty %2&quot;  r %3 Rsun</source>
         <translation>  Tx %1&quot;  Ty %2&quot;  r %3 Rsonne</translation>
     </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>verarbeitet</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -403,10 +415,6 @@ Wert %1, %2 ms</translation>
         <translation>Min - Max</translation>
     </message>
     <message>
-        <source>Limits from percentiles of each frame; drag them in the histogram to fix them</source>
-        <translation>Grenzen aus Perzentilen jedes Bildes; im Histogramm ziehen, um sie festzulegen</translation>
-    </message>
-    <message>
         <source>Colour map </source>
         <translation>Farbtabelle </translation>
     </message>
@@ -429,6 +437,38 @@ Wert %1, %2 ms</translation>
     <message>
         <source>Auto limits</source>
         <translation>Automatische Grenzen</translation>
+    </message>
+    <message>
+        <source>Limits from percentiles of each frame; drag them in the histogram or type them to fix them</source>
+        <translation>Grenzen aus Perzentilen jedes Bildes; im Histogramm ziehen oder eintippen, um sie festzulegen</translation>
+    </message>
+    <message>
+        <source>Lower limit: type a value to fix it</source>
+        <translation>Untere Grenze: einen Wert eintippen, um sie festzulegen</translation>
+    </message>
+    <message>
+        <source>Upper limit: type a value to fix it</source>
+        <translation>Obere Grenze: einen Wert eintippen, um sie festzulegen</translation>
+    </message>
+    <message>
+        <source> .. </source>
+        <translation> .. </translation>
+    </message>
+    <message>
+        <source>The upper limit must be above the lower one</source>
+        <translation>Die obere Grenze muss über der unteren liegen</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>Fixed limits for %1, %2; choose percentiles or Auto limits to free them</source>
+        <translation>Feste Grenzen für %1, %2; Perzentile oder automatische Grenzen wählen, um sie zu lösen</translation>
+    </message>
+    <message>
+        <source>these values</source>
+        <translation>diese Werte</translation>
     </message>
 </context>
 <context>
@@ -538,6 +578,30 @@ Wert %1, %2 ms</translation>
     <message>
         <source>   damaged: %1</source>
         <translation>   beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Frame &amp;Caption</source>
+        <translation>Bild&amp;beschriftung</translation>
+    </message>
+    <message>
+        <source>Time, detector and frame number on the image, also while playing (I)</source>
+        <translation>Zeit, Detektor und Bildnummer auf dem Bild, auch beim Abspielen (I)</translation>
+    </message>
+    <message>
+        <source>the values as read</source>
+        <translation>die Werte wie gelesen</translation>
+    </message>
+    <message>
+        <source>processed values</source>
+        <translation>verarbeitete Werte</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>, processed</source>
+        <translation>, verarbeitet</translation>
     </message>
 </context>
 <context>
@@ -653,6 +717,16 @@ Beenden und die Änderungen verlieren?</translation>
     <message>
         <source>%1: no frame of the detector %2</source>
         <translation>%1: kein Bild des Detektors %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1
+(click to dismiss)</source>
+        <translation>%1
+(zum Schließen klicken)</translation>
     </message>
 </context>
 <context>
@@ -879,6 +953,21 @@ Beenden und die Änderungen verlieren?</translation>
 %6 flagged, %7 left out by hand, %8 rejected by a step, %9 failed</source>
         <translation>%1: %2 Bilder, %3 x %4, %5 Bilder/s
 %6 markiert, %7 von Hand ausgelassen, %8 von einem Schritt abgelehnt, %9 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Keep the note (Ctrl+Enter)</source>
+        <translation>Notiz behalten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter keeps the note, Escape drops it.</source>
+        <translation>Strg+Eingabe behält die Notiz, Escape verwirft sie.</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1382,6 @@ Beenden und die Änderungen verlieren?</translation>
     <message>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
     </message>
     <message>
         <source>Note on the flag of %1:</source>
@@ -2282,6 +2367,39 @@ Beenden und die Änderungen verlieren?</translation>
     <message>
         <source>Difference</source>
         <translation>Differenz</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>each frame </source>
+        <translation>jedes Bild </translation>
+    </message>
+    <message>
+        <source>How long A and B each stay on screen while blinking</source>
+        <translation>Wie lange A und B beim Blinken jeweils zu sehen sind</translation>
+    </message>
+    <message>
+        <source>A minus B
+%1
+%2</source>
+        <translation>A minus B
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>left: %1
+right: %2</source>
+        <translation>links: %1
+rechts: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hb::widgets::DifferenceBar</name>
+    <message>
+        <source>0 (no change)</source>
+        <translation>0 (keine Änderung)</translation>
     </message>
 </context>
 <context>

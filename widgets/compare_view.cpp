@@ -1,5 +1,6 @@
 #include "compare_view.h"
 
+#include "colour_bar.h"
 #include "image_view.h"
 
 #include <QButtonGroup>
@@ -7,6 +8,7 @@
 #include <QPainter>
 #include <QRadioButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -20,6 +22,8 @@ CompareView::CompareView(QWidget* parent)
     , m_right(new ImageView(this))
     , m_single(new ImageView(this))
     , m_wipeSlider(new QSlider(Qt::Horizontal, this))
+    , m_blinkInterval(new QSpinBox(this))
+    , m_differenceBar(new DifferenceBar(this))
     , m_stack(new QStackedLayout)
     , m_modes(new QButtonGroup(this))
 {
@@ -45,9 +49,19 @@ CompareView::CompareView(QWidget* parent)
     m_wipeSlider->setRange(0, 1000);
     m_wipeSlider->setValue(500);
     controls->addWidget(m_wipeSlider, 1);
+    m_blinkInterval->setObjectName(QStringLiteral("blinkInterval"));
+    m_blinkInterval->setRange(100, 5000);
+    m_blinkInterval->setSingleStep(100);
+    m_blinkInterval->setValue(500);
+    m_blinkInterval->setSuffix(tr(" ms"));
+    m_blinkInterval->setPrefix(tr("each frame "));
+    m_blinkInterval->setToolTip(tr("How long A and B each stay on screen while blinking"));
+    controls->addWidget(m_blinkInterval);
+    controls->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_stack, 1);
+    layout->addWidget(m_differenceBar);
     layout->addLayout(controls);
 
     connect(m_modes, &QButtonGroup::idClicked, this, [this](int id) { setMode(static_cast<Mode>(id)); });
@@ -56,7 +70,8 @@ CompareView::CompareView(QWidget* parent)
         m_blinkShowsB = !m_blinkShowsB;
         refreshSingle();
     });
-    m_blink.setInterval(500);
+    m_blink.setInterval(m_blinkInterval->value());
+    connect(m_blinkInterval, &QSpinBox::valueChanged, this, [this](int ms) { m_blink.setInterval(ms); });
     linkViews(m_left, m_right);
     linkViews(m_right, m_left);
     setMode(Mode::SideBySide);
@@ -67,13 +82,24 @@ void CompareView::linkViews(ImageView* from, ImageView* to)
     connect(from, &ImageView::viewChanged, to, [from, to] { to->setViewState(from->viewState()); });
 }
 
-void CompareView::setPictures(const QImage& a, const QImage& b, const QImage& difference)
+void CompareView::setPictures(const QImage& a, const QImage& b, const QImage& difference, double differenceRange,
+                              const QString& unit)
 {
     m_a = a;
     m_b = b;
     m_difference = difference;
+    m_differenceBar->setRange(difference.isNull() ? std::numeric_limits<double>::quiet_NaN() : differenceRange, unit);
     m_left->setPicture(a);
     m_right->setPicture(b);
+    refreshSingle();
+}
+
+void CompareView::setLabels(const QString& a, const QString& b)
+{
+    m_labelA = a;
+    m_labelB = b;
+    m_left->setCaption(a);
+    m_right->setCaption(b);
     refreshSingle();
 }
 
@@ -85,6 +111,8 @@ void CompareView::setMode(Mode mode)
         button->setChecked(true);
     m_stack->setCurrentIndex(mode == Mode::SideBySide ? 0 : 1);
     m_wipeSlider->setVisible(mode == Mode::Wipe);
+    m_blinkInterval->setVisible(mode == Mode::Blink);
+    m_differenceBar->setVisible(mode == Mode::Difference);
     if (mode == Mode::Blink)
         m_blink.start();
     else
@@ -103,7 +131,12 @@ void CompareView::setWipePosition(double fraction)
 
 void CompareView::setBlinkInterval(int milliseconds)
 {
-    m_blink.setInterval(milliseconds);
+    m_blinkInterval->setValue(milliseconds);
+}
+
+int CompareView::blinkInterval() const
+{
+    return m_blink.interval();
 }
 
 const QImage& CompareView::shownPicture() const
@@ -115,9 +148,15 @@ void CompareView::refreshSingle()
 {
     switch (m_mode) {
     case Mode::SideBySide: return;
-    case Mode::Blink: m_single->setPicture(m_blinkShowsB ? m_b : m_a); return;
-    case Mode::Difference: m_single->setPicture(m_difference); return;
-    case Mode::Wipe: break;
+    case Mode::Blink:
+        m_single->setPicture(m_blinkShowsB ? m_b : m_a);
+        m_single->setCaption(m_blinkShowsB ? m_labelB : m_labelA);
+        return;
+    case Mode::Difference:
+        m_single->setPicture(m_difference);
+        m_single->setCaption(m_labelA.isEmpty() ? QString() : tr("A minus B\n%1\n%2").arg(m_labelA, m_labelB));
+        return;
+    case Mode::Wipe: m_single->setCaption(m_labelA.isEmpty() ? QString() : tr("left: %1\nright: %2").arg(m_labelA, m_labelB)); break;
     }
     if (m_a.isNull() || m_b.size() != m_a.size()) {
         m_single->setPicture(m_a);

@@ -4,12 +4,16 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <limits>
+
 class QButtonGroup;
 class QSlider;
+class QSpinBox;
 class QStackedLayout;
 
 namespace hb::widgets {
 
+class DifferenceBar;
 class ImageView;
 
 // Two pictures of the same field compared: side by side with linked zoom and pan, a wipe (A
@@ -23,11 +27,17 @@ public:
 
     explicit CompareView(QWidget* parent = nullptr);
 
-    void setPictures(const QImage& a, const QImage& b, const QImage& difference = {});
+    // `differenceRange`: the value of a - b drawn white (NaN: unknown), in `unit`.
+    void setPictures(const QImage& a, const QImage& b, const QImage& difference = {},
+                     double differenceRange = std::numeric_limits<double>::quiet_NaN(), const QString& unit = {});
+    // What A and B are ("A  name  time"): on each picture, and on the one the single view shows.
+    void setLabels(const QString& a, const QString& b);
     void setMode(Mode mode);
     Mode mode() const noexcept { return m_mode; }
     void setWipePosition(double fraction);  // 0..1 of the picture width
     void setBlinkInterval(int milliseconds);
+    int blinkInterval() const;
+    DifferenceBar* differenceBar() const noexcept { return m_differenceBar; }
 
     ImageView* left() const noexcept { return m_left; }
     ImageView* right() const noexcept { return m_right; }
@@ -43,6 +53,7 @@ private:
 
     Mode m_mode = Mode::SideBySide;
     QImage m_a, m_b, m_difference, m_composed;
+    QString m_labelA, m_labelB;
     double m_wipe = 0.5;
     bool m_blinkShowsB = false;
     QTimer m_blink;
@@ -50,6 +61,8 @@ private:
     ImageView* m_right;
     ImageView* m_single;
     QSlider* m_wipeSlider;
+    QSpinBox* m_blinkInterval;
+    DifferenceBar* m_differenceBar;
     QStackedLayout* m_stack;
     QButtonGroup* m_modes;
 };

@@ -140,6 +140,7 @@ void ImageView::paintEvent(QPaintEvent*)
     if (m_picture.isNull()) {
         paintPlaceholder(painter);
         paintBadge(painter);
+        paintCaption(painter);
         return;
     }
     const QRectF target(m_offset, QSizeF(m_picture.width() * m_zoom, m_picture.height() * m_zoom));
@@ -154,6 +155,7 @@ void ImageView::paintEvent(QPaintEvent*)
     }
     paintOverlay(painter);
     paintBadge(painter);
+    paintCaption(painter);
 }
 
 void ImageView::paintOverlay(QPainter& painter) const
@@ -192,6 +194,43 @@ void ImageView::paintBadge(QPainter& painter) const
     painter.drawRoundedRect(badge, 6, 6);
     painter.setPen(m_badgeColour.lightnessF() > 0.6 ? Qt::black : Qt::white);
     painter.drawText(badge, Qt::AlignCenter, m_badgeText);
+}
+
+void ImageView::setCaption(const QString& text)
+{
+    if (text == m_caption)
+        return;
+    m_caption = text;
+    update();
+}
+
+void ImageView::setCaptionShown(bool shown)
+{
+    m_captionShown = shown;
+    update();
+}
+
+void ImageView::paintCaption(QPainter& painter) const
+{
+    if (!m_captionShown || m_caption.isEmpty())
+        return;
+    painter.setFont(font());
+    const QFontMetrics metrics(font());
+    // One line each, cut short in the middle (the start says which frame, the end its time).
+    QStringList lines = m_caption.split(QLatin1Char('\n'));
+    int widest = 0;
+    for (QString& line : lines) {
+        line = metrics.elidedText(line, Qt::ElideMiddle, std::max(40, width() - 40));
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    }
+    const int height = metrics.height() * static_cast<int>(lines.size());
+    const QRectF box(10, this->height() - height - 18, widest + 16, height + 8);
+    // Dark and half clear: readable over bright corona without hiding much of it.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 150));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(QColor(240, 240, 240));
+    painter.drawText(box.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignVCenter, lines.join(QLatin1Char('\n')));
 }
 
 void ImageView::paintPlaceholder(QPainter& painter) const

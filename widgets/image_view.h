@@ -54,6 +54,12 @@ public:
     // Empty text: no badge.
     void setBadge(const QString& text, const QColor& colour);
     const QString& badgeText() const noexcept { return m_badgeText; }
+    // Lines naming the frame on the picture (time, detector, number in the sequence), drawn in
+    // the bottom-left corner while shown, so that a frame seen in a movie can be named.
+    void setCaption(const QString& text);
+    const QString& caption() const noexcept { return m_caption; }
+    void setCaptionShown(bool shown);
+    bool captionShown() const noexcept { return m_captionShown; }
 
     // Zoom and pan, to link several views: setting it emits nothing.
     struct ViewState {
@@ -91,12 +97,15 @@ private:
     void clampOffset();
     void paintOverlay(QPainter& painter) const;
     void paintBadge(QPainter& painter) const;
+    void paintCaption(QPainter& painter) const;
     void paintPlaceholder(QPainter& painter) const;
 
     QImage m_picture;
     QList<Circle> m_circles;
     Overlay m_overlay;
     QString m_badgeText;
+    QString m_caption;
+    bool m_captionShown = true;
     QString m_placeholderTitle, m_placeholderDetail;
     QColor m_badgeColour;
     double m_zoom = 1.0;

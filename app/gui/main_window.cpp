@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTime>
 #include <QToolButton>
 
 #include <algorithm>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_image(new ImageWorkspace(this, {.session = m_session,
                                         .pipeline = m_processing->pipelinePanel(),
                                         .showStatus = [this](const QString& text) { showStatus(text); },
+                                        .showProblem = [this](const QString& text) { showProblem(text); },
                                         .quietStatus = [this] { return m_scan->isRunning(); },
                                         .beforeStep = [this] { m_reviewing->markShownReviewedBeforeStep(); }}))
     , m_reviewing(new ReviewWorkspace(this, {.session = m_session,
@@ -54,7 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
                                              .view = m_image->view(),
                                              .frameOnScreen = [this] { return m_image->currentFrame(); },
                                              .asReadToShown = [this] { return m_image->asReadToShown(); },
-                                             .showStatus = [this](const QString& text) { showStatus(text); }}))
+                                             .showStatus = [this](const QString& text) { showStatus(text); },
+                                             .showProblem = [this](const QString& text) { showProblem(text); }}))
     , m_export(new ExportWorkspace(this,
                                    {.session = m_session,
                                     .review = m_reviewing->review(),
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
                                    this))
     , m_centreTabs(new QTabWidget(this))
     , m_readout(new QLabel(this))
+    , m_problem(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelScan(new QToolButton(this))
@@ -194,7 +198,16 @@ void MainWindow::buildStatusBar()
     // A fixed width: a long readout never pushes the status text (and its errors) out of sight.
     m_readout->setFixedWidth(QFontMetrics(m_readout->font()).horizontalAdvance(QLatin1Char('0')) * 56);
     m_status->setMinimumWidth(200);
+    m_problem->setObjectName(QStringLiteral("statusProblem"));
+    m_problem->setAutoRaise(true);
+    m_problem->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problem->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problem->setStyleSheet(QStringLiteral("QToolButton { color: #b01818; }"));
+    m_problem->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QLatin1Char('0')) * 60);
+    m_problem->hide();
+    connect(m_problem, &QToolButton::clicked, m_problem, &QToolButton::hide);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_problem);
     statusBar()->addPermanentWidget(m_readout);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelScan);
@@ -217,6 +230,21 @@ void MainWindow::bindCatalog()
     connect(m_catalog, &CatalogPanel::sequenceChanged, this,
             [this](const std::vector<int>& sequence, int position) { m_image->setSequence(sequence, position, true); });
     connect(m_catalog, &CatalogPanel::unreadableChosen, m_image, &ImageWorkspace::showUnreadable);
+}
+
+void MainWindow::showProblem(const QString& text)
+{
+    // Its own place: the status line is overwritten by the next frame shown, a problem is not.
+    const QString stamped = tr("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), text);
+    m_problem->setText(QFontMetrics(m_problem->font()).elidedText(stamped, Qt::ElideMiddle, m_problem->maximumWidth() - 40));
+    m_problem->setToolTip(tr("%1\n(click to dismiss)").arg(stamped));
+    m_problem->show();
+    showStatus(text);
+}
+
+QString MainWindow::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->toolTip().section(QLatin1Char('\n'), 0, 0);
 }
 
 void MainWindow::showStatus(const QString& text)

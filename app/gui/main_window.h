@@ -65,6 +65,8 @@ public:
     FrameSequence sequenceOf(int entry, bool allDays) const;
     // The catalog entry of the frame on screen (not one still loading); -1 for none.
     int shownEntry() const;
+    // The last problem in the status bar's problem place; empty when none or dismissed.
+    QString problemText() const;
 
 protected:
     // Asks before edited pipelines that were never saved are lost.
@@ -87,6 +89,7 @@ private:
     void rebuildRecentMenu();
     void showDetectorAsked();
     void showStatus(const QString& text);
+    void showProblem(const QString& text);
 
     Session* m_session;
     CatalogPanel* m_catalog;
@@ -100,6 +103,7 @@ private:
     QString m_detectorToShow;  // after the scan, from the command line
     bool m_playWhenShown = false;
     QLabel* m_readout;
+    QToolButton* m_problem;
     QLabel* m_status;
     QProgressBar* m_progress;
     QToolButton* m_cancelScan;

@@ -38,6 +38,14 @@ std::size_t ExportReport::count(Status status) const
     return static_cast<std::size_t>(std::count_if(frames.begin(), frames.end(), [&](const auto& f) { return f.status == status; }));
 }
 
+std::vector<std::size_t> evenSample(std::size_t count, std::size_t wanted)
+{
+    std::vector<std::size_t> picks;
+    for (std::size_t k = 0; k < std::min(count, wanted); ++k)
+        picks.push_back(count <= wanted || wanted == 1 ? k : k * (count - 1) / (wanted - 1));
+    return picks;
+}
+
 namespace {
 
 // One frame through the pipeline and every sink's preparation, on a worker thread.
@@ -46,14 +54,6 @@ struct Prepared {
     Status status = Status::Included;
     std::string reason;
 };
-
-std::vector<std::size_t> evenSample(std::size_t count, std::size_t wanted)
-{
-    std::vector<std::size_t> picks;
-    for (std::size_t k = 0; k < std::min(count, wanted); ++k)
-        picks.push_back(count <= wanted || wanted == 1 ? k : k * (count - 1) / (wanted - 1));
-    return picks;
-}
 
 std::string firstFailure(const ExportReport& report)
 {

@@ -79,6 +79,10 @@ struct ExportOptions {
     std::size_t sampleFrames = 12;      // for sinks that want a sample
 };
 
+// `wanted` indices spread evenly over 0 .. count-1, first and last included: the frames a
+// sequence's display range is pooled over, in movies and in playback alike.
+std::vector<std::size_t> evenSample(std::size_t count, std::size_t wanted);
+
 // The one export loop: processes the kept frames of `sequence` through `pipeline` (sequence
 // steps get their neighbours through a SequenceEngine over the kept frames), in parallel, and
 // hands each to every sink in order. Frames a step rejects or that fail are recorded and left

@@ -22,6 +22,20 @@ std::string_view dataUnitName(DataUnit unit) noexcept
     return "DN";
 }
 
+std::string_view dataUnitKey(DataUnit unit) noexcept
+{
+    switch (unit) {
+    case DataUnit::RawDn: return "raw_dn";
+    case DataUnit::Dn: return "dn";
+    case DataUnit::DnPerSecond: return "dn_s";
+    case DataUnit::Msb: return "msb";
+    case DataUnit::Ratio: return "ratio";
+    case DataUnit::Difference: return "difference";
+    case DataUnit::Normalised: return "normalised";
+    }
+    return "dn";
+}
+
 bool UnitRule::accepting(DataUnit unit) const
 {
     return accepts.empty() || std::find(accepts.begin(), accepts.end(), unit) != accepts.end();
@@ -45,22 +59,41 @@ std::string named(const Pipeline& pipeline, std::size_t index, const StepRegistr
 
 } // namespace
 
+namespace {
+
+std::optional<UnitRule> ruleOf(const PipelineStep& entry, const StepRegistry& registry)
+{
+    const Step* step = registry.find(entry.id);
+    if (!entry.enabled || !step)
+        return std::nullopt;
+    try {
+        return step->units(step->normalise(entry.parameters));
+    } catch (const Error&) {
+        return std::nullopt;  // parameters the step refuses are reported where they are used
+    }
+}
+
+} // namespace
+
+std::optional<DataUnit> unitGiven(const Pipeline& pipeline, const StepRegistry& registry)
+{
+    std::optional<DataUnit> given;
+    for (const PipelineStep& entry : pipeline.steps)
+        if (const std::optional<UnitRule> rule = ruleOf(entry, registry); rule && rule->gives)
+            given = rule->gives;
+    return given;
+}
+
 std::vector<std::string> unitProblems(const Pipeline& pipeline, const StepRegistry& registry)
 {
     std::vector<std::string> problems;
     std::optional<DataUnit> current;
     std::size_t madeBy = 0;
     for (std::size_t k = 0; k < pipeline.steps.size(); ++k) {
-        const PipelineStep& entry = pipeline.steps[k];
-        const Step* step = registry.find(entry.id);
-        if (!entry.enabled || !step)
+        const std::optional<UnitRule> found = ruleOf(pipeline.steps[k], registry);
+        if (!found)
             continue;
-        UnitRule rule;
-        try {
-            rule = step->units(step->normalise(entry.parameters));
-        } catch (const Error&) {
-            continue;  // parameters the step refuses are reported where they are used
-        }
+        const UnitRule& rule = *found;
         if (current && !rule.accepting(*current))
             problems.push_back(named(pipeline, k, registry) + " takes " + listOf(rule.accepts) + ", but " +
                                named(pipeline, madeBy, registry) + " before it gives " + std::string(dataUnitName(*current)));

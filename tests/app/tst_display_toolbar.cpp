@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +57,58 @@ private slots:
         hb::app::DisplayToolBar third;
         third.setDetector("COR2");
         QVERIFY(!third.manualRange());
+    }
+
+    void fixedLimitsBelongToTheKindOfData()
+    {
+        hb::app::DisplayToolBar bar;
+        auto* limits = bar.findChild<QComboBox*>(QStringLiteral("displayLimits"));
+        auto* low = bar.findChild<QLineEdit*>(QStringLiteral("displayLow"));
+        auto* high = bar.findChild<QLineEdit*>(QStringLiteral("displayHigh"));
+        QVERIFY(low && high);
+        bar.setDetector("C2");
+        bar.setDataKind("file", QStringLiteral("the values as read"));
+        bar.showRange({410.0, 8200.0});
+        QCOMPARE(low->text(), QStringLiteral("410"));
+        QVERIFY(limits->currentText() != QStringLiteral("manual"));
+        // Dragged on raw frames...
+        bar.setManualRange({400.0, 9000.0});
+        QCOMPARE(limits->currentText(), QStringLiteral("manual"));
+        QCOMPARE(high->text(), QStringLiteral("9000"));
+        bar.showRange({1.0, 2.0});  // automatic limits of a frame do not overwrite fixed ones
+        QCOMPARE(high->text(), QStringLiteral("9000"));
+        // ...they do not follow the ratio view, which is automatic until fixed for itself.
+        bar.setDataKind("ratio", QStringLiteral("a ratio"));
+        QVERIFY(!bar.manualRange());
+        QVERIFY(limits->currentText() != QStringLiteral("manual"));
+        QCOMPARE(limits->findText(QStringLiteral("manual")), -1);
+        // Both limits typed.
+        QSignalSpy changed(&bar, &hb::app::DisplayToolBar::changed);
+        low->setText(QStringLiteral("0.97"));
+        high->setText(QStringLiteral("1.03"));
+        emit high->editingFinished();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(bar.manualRange());
+        QCOMPARE(bar.manualRange()->low, 0.97);
+        QCOMPARE(bar.manualRange()->high, 1.03);
+        QCOMPARE(limits->currentText(), QStringLiteral("manual"));
+        QVERIFY(bar.percentiles().y() > 90.0);  // the percentiles stay what they were
+        // An upper limit below the lower one is not taken.
+        high->setText(QStringLiteral("0.5"));
+        emit high->editingFinished();
+        QCOMPARE(bar.manualRange()->high, 1.03);
+        // Each kind comes back with its own limits.
+        bar.setDataKind("file", QStringLiteral("the values as read"));
+        QCOMPARE(bar.manualRange()->high, 9000.0);
+        bar.setDataKind("ratio", QStringLiteral("a ratio"));
+        QCOMPARE(bar.manualRange()->high, 1.03);
+        // Choosing percentiles frees this kind only.
+        limits->setCurrentIndex(0);
+        emit limits->activated(0);
+        QVERIFY(!bar.manualRange());
+        QCOMPARE(limits->findText(QStringLiteral("manual")), -1);
+        bar.setDataKind("file", QStringLiteral("the values as read"));
+        QVERIFY(bar.manualRange());
     }
 
     void maskToggleAsksForARedraw()

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -128,7 +129,14 @@ private slots:
         QTRY_VERIFY(window().frameView()->placeholderText().startsWith(QStringLiteral("random.fits\n")));
         QVERIFY(window().frameView()->picture().isNull());
         QCOMPARE(window().shownEntry(), -1);
+        // The problem has its own place in the status bar, which the next frame does not take.
+        QVERIFY2(window().problemText().contains(QStringLiteral("random.fits")), qPrintable(window().problemText()));
         showGood(1);
+        QVERIFY2(window().problemText().contains(QStringLiteral("random.fits")), qPrintable(window().problemText()));
+        auto* place = window().findChild<QToolButton*>(QStringLiteral("statusProblem"));
+        QVERIFY(place && place->isVisible());
+        QTest::mouseClick(place, Qt::LeftButton);  // dismissed by a click
+        QVERIFY(window().problemText().isEmpty());
     }
 };
 

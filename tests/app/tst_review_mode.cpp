@@ -6,23 +6,17 @@
 #include "frame_strip.h"
 #include "image_view.h"
 #include "main_window.h"
-#include "workspaces/processing/pipeline_panel.h"
-#include "parameter_form.h"
+#include "workspaces/review/note_dialog.h"
 #include "workspaces/review/review_panel.h"
 #include "workspaces/review/review_session.h"
 #include "workspaces/image/sequence_panel.h"
 #include "test_support.h"
 
-#include <QAbstractSpinBox>
 #include <QDockWidget>
-#include <QWheelEvent>
-#include <QEnterEvent>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,9 +144,9 @@ private slots:
     {
         const std::string second = shownPath();
         QTimer::singleShot(0, this, [] {
-            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            auto* dialog = qobject_cast<hb::app::NoteDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->setTextValue(QStringLiteral("Venus bleed, rows 30-34"));
+            dialog->setNote(QStringLiteral("Venus bleed, rows 30-34"));
             dialog->accept();
         });
         QTest::keyClick(&window(), Qt::Key_N);

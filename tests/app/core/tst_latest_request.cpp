@@ -89,8 +89,8 @@ private slots:
         QSignalSpy compared(&presenter, &hb::app::ComparePresenter::compared);
         hb::render::DisplaySettings display;
         display.range = {0, 1000};
-        presenter.compare(small[0], small[1], display);
-        presenter.compare(large[0], large[1], display);  // asked while the first pair is drawn
+        presenter.compare(small[0], small[1], display, {});
+        presenter.compare(large[0], large[1], display, {});  // asked while the first pair is drawn
         QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty() && compared.last().at(0).value<QImage>().width() == 256, 10000);
         QTest::qWait(100);
         QCOMPARE(compared.last().at(0).value<QImage>().width(), 256);

@@ -59,6 +59,18 @@ private slots:
         QCOMPARE(unitProblems(of({"lasco.bias_exposure", "secchi.exposure"}), builtinSteps()).size(), std::size_t(1));
     }
 
+    void theOutputUnitIsWhatTheLastStepThatSaysGives()
+    {
+        QCOMPARE(unitGiven(of({"secchi.bias", "secchi.exposure"}), builtinSteps()), std::optional(DataUnit::DnPerSecond));
+        Pipeline ratio = of({"secchi.bias", "secchi.exposure", "sequence.running_difference", "common.rebin"});
+        ratio.steps[2].parameters["mode"] = std::string("ratio");
+        QCOMPARE(unitGiven(ratio, builtinSteps()), std::optional(DataUnit::Ratio));
+        ratio.steps[2].enabled = false;
+        QCOMPARE(unitGiven(ratio, builtinSteps()), std::optional(DataUnit::DnPerSecond));
+        QVERIFY(!unitGiven(of({"common.rebin"}), builtinSteps()));
+        QCOMPARE(dataUnitKey(DataUnit::DnPerSecond), std::string_view("dn_s"));
+    }
+
     void whatIsNotKnownIsNotJudged()
     {
         // A pipeline over Level 1 files starts with calibrated data: nothing says otherwise.

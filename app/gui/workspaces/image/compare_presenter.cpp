@@ -10,15 +10,19 @@ ComparePresenter::ComparePresenter(std::shared_ptr<FrameCache> cache, QObject* p
     , m_cache(std::move(cache))
     , m_latest(
           this,
-          [cache = m_cache](const Pair& pair, const std::atomic<bool>&) {
+          [cache = m_cache](const Pair& pair, const std::atomic<bool>& cancel) {
               Pictures p;
               try {
-                  const auto fa = readFrameCached(*cache, pair.a), fb = readFrameCached(*cache, pair.b);
+                  const auto made = [&](const std::string& path) {
+                      return pair.source ? pair.source(path, &cancel) : readFrameCached(*cache, path);
+                  };
+                  const auto fa = made(pair.a), fb = made(pair.b);
                   if (fa->image.isEmpty() || fb->image.isEmpty())
                       throw Error(fa->image.isEmpty() ? pair.a : pair.b, "holds no image to compare");
                   p.a = renderPicture(fa->image, pair.display);
                   p.b = renderPicture(fb->image, pair.display);
-                  p.difference = renderDifferencePicture(fa->image, fb->image);
+                  p.difference = renderDifferencePicture(fa->image, fb->image, &p.differenceRange);
+                  p.unit = QString::fromStdString(fa->header.text("BUNIT").value_or("DN"));
               } catch (const Error& e) {
                   p.error = QString::fromStdString(e.what());
               }
@@ -26,7 +30,7 @@ ComparePresenter::ComparePresenter(std::shared_ptr<FrameCache> cache, QObject* p
           },
           [this](Pictures p) {
               if (p.error.isEmpty())
-                  emit compared(p.a, p.b, p.difference);
+                  emit compared(p.a, p.b, p.difference, p.differenceRange, p.unit);
               else
                   emit failed(p.error);
           },
@@ -36,9 +40,10 @@ ComparePresenter::ComparePresenter(std::shared_ptr<FrameCache> cache, QObject* p
 
 ComparePresenter::~ComparePresenter() = default;
 
-void ComparePresenter::compare(std::string pathA, std::string pathB, render::DisplaySettings display)
+void ComparePresenter::compare(std::string pathA, std::string pathB, render::DisplaySettings display,
+                               FramePresenter::FrameSource source)
 {
-    m_latest.request({std::move(pathA), std::move(pathB), std::move(display)});
+    m_latest.request({std::move(pathA), std::move(pathB), std::move(display), std::move(source)});
 }
 
 } // namespace hb::app

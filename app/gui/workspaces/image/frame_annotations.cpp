@@ -1,6 +1,7 @@
 #include "workspaces/image/frame_annotations.h"
 
 #include "flag_style.h"
+#include "catalog/sequence_selector.h"
 #include "instrument_display_defaults.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,21 @@ QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::o
     if (const double occulter = occulterRsun(frame.info.detector.value_or("")); occulter > 0)
         circles.append({QPointF(cx, cy), occulter * wcs->rsunPixels(), QColor(255, 200, 0, 160)});
     return circles;
+}
+
+QString frameCaption(const ObservationInfo& info, int position, int count, bool processed)
+{
+    QStringList parts;
+    if (info.time)
+        parts << QString::fromStdString(info.time->toIso(0)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QStringLiteral(" UT");
+    else
+        parts << QCoreApplication::translate("FrameAnnotations", "time unknown");
+    parts << QString::fromStdString(instrumentLabel(info));
+    if (position >= 0 && count > 0)
+        parts << QCoreApplication::translate("FrameAnnotations", "frame %1 of %2").arg(position + 1).arg(count);
+    if (processed)
+        parts << QCoreApplication::translate("FrameAnnotations", "processed");
+    return parts.join(QStringLiteral("   "));
 }
 
 PixelMap asReadToShown(const Frame& asRead, const Frame& shown)

@@ -19,13 +19,15 @@ void overlayShownMask(const Image& image, QImage& picture)
                         static_cast<int>(picture.bytesPerLine() / 4));
 }
 
-QImage renderDifferencePicture(const Image& a, const Image& b)
+QImage renderDifferencePicture(const Image& a, const Image& b, double* range)
 {
     if (a.width() != b.width() || a.height() != b.height())
         return {};
     QImage picture(a.width(), a.height(), QImage::Format_RGB32);
-    render::renderDifference(a, b, reinterpret_cast<std::uint32_t*>(picture.bits()),
-                             static_cast<int>(picture.bytesPerLine() / 4));
+    const double scale = render::renderDifference(a, b, reinterpret_cast<std::uint32_t*>(picture.bits()),
+                                                  static_cast<int>(picture.bytesPerLine() / 4));
+    if (range)
+        *range = scale;
     return picture;
 }
 

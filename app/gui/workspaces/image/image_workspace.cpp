@@ -7,9 +7,11 @@
 #include "header_view.h"
 #include "histogram_view.h"
 #include "image_view.h"
+#include "kernel/data_unit.h"
 #include "kernel/step_registry.h"
 #include "workspaces/processing/pipeline_panel.h"
 #include "workspaces/image/playback_controller.h"
+#include "workspaces/image/playback_range.h"
 #include "workspaces/image/sequence_panel.h"
 #include "session.h"
 #include "workspaces/dock.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,6 +53,7 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     , m_processedFrames(steps::builtinSteps(), kProcessedCacheBytes)
     , m_comparePresenter(std::make_unique<ComparePresenter>(m_presenter.cache()))
     , m_pendingMark(new QTimer(this))
+    , m_pooledRange(new PlaybackRange(m_presenter.cache(), this))
 {
     m_pendingMark->setSingleShot(true);
     m_pendingMark->setInterval(kPendingMarkMs);
@@ -61,11 +65,15 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_sequencePanel);
 
-    connect(m_display, &DisplayToolBar::changed, this, &ImageWorkspace::presentCurrent);
+    connect(m_display, &DisplayToolBar::changed, this, [this] {
+        if (m_sequencePanel->playback().isPlaying())
+            restartPlaybackRange(true);  // other percentiles
+        presentCurrent();
+    });
     connect(m_histogram, &widgets::HistogramView::limitsChanged, this,
             [this](double low, double high) { m_display->setManualRange({low, high}); });
     connect(m_comparePresenter.get(), &ComparePresenter::compared, m_compare, &widgets::CompareView::setPictures);
-    connect(m_comparePresenter.get(), &ComparePresenter::failed, this, [this](const QString& text) { m_context.showStatus(text); });
+    connect(m_comparePresenter.get(), &ComparePresenter::failed, this, [this](const QString& text) { m_context.showProblem(text); });
     connect(&m_presenter, &FramePresenter::presented, this, &ImageWorkspace::onPresented);
     connect(&m_presenter, &FramePresenter::failed, this, &ImageWorkspace::onFailed);
     connect(m_view, &widgets::ImageView::hovered, this, [this](double x, double y) {
@@ -74,8 +82,8 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     });
     connect(m_context.pipeline, &PipelinePanel::pipelineChanged, this, [this] {
         if (showsProcessed()) {
-            m_playRange.reset();
-            presentCurrent();
+            presentCurrent();  // the new frame source first: the pooled range is over what it makes
+            restartPlaybackRange(true);
         }
     });
 }
@@ -101,8 +109,22 @@ void ImageWorkspace::install(QMenu* viewMenu, QLabel* readout)
     m_window->addAction(m_showProcessed);
     m_sequencePanel->addToggle(m_showProcessed);
     connect(m_showProcessed, &QAction::toggled, this, [this] {
-        m_playRange.reset();
-        presentCurrent();
+        presentCurrent();  // the frame source first: the pooled range is over what it makes
+        restartPlaybackRange(true);
+    });
+
+    QAction* caption = viewMenu->addAction(tr("Frame &Caption"));
+    caption->setObjectName(QStringLiteral("frameCaptionAction"));
+    caption->setCheckable(true);
+    caption->setChecked(QSettings().value(QStringLiteral("view/caption"), true).toBool());
+    caption->setShortcut(QKeySequence(Qt::Key_I));
+    caption->setShortcutContext(Qt::WindowShortcut);
+    caption->setToolTip(tr("Time, detector and frame number on the image, also while playing (I)"));
+    m_view->setCaptionShown(caption->isChecked());
+    m_window->addAction(caption);
+    connect(caption, &QAction::toggled, this, [this](bool on) {
+        m_view->setCaptionShown(on);
+        QSettings().setValue(QStringLiteral("view/caption"), on);
     });
     bindPlaybackKeys();
 }
@@ -112,7 +134,7 @@ void ImageWorkspace::bindPlaybackKeys()
     PlaybackController& playback = m_sequencePanel->playback();
     connect(m_sequencePanel, &SequencePanel::positionChanged, this, &ImageWorkspace::showSequencePosition);
     connect(&playback, &PlaybackController::playingChanged, this, [this](bool playing) {
-        m_playRange.reset();
+        restartPlaybackRange(true);
         if (!playing)
             presentCurrent();  // back to the frame's own range
     });
@@ -134,6 +156,28 @@ void ImageWorkspace::bindPlaybackKeys()
     }
 }
 
+void ImageWorkspace::restartPlaybackRange(bool valuesChanged)
+{
+    const bool playing = m_sequencePanel->playback().isPlaying();
+    if (valuesChanged || !playing) {
+        m_playRange.reset();
+        m_pooledRange->reset();
+    }
+    if (!playing)
+        return;
+    const Session& session = *m_context.session;
+    std::vector<std::string> paths;
+    if (m_frameSource) {
+        const int around = session.currentEntry() >= 0 ? session.currentEntry() : session.shownEntry();
+        paths = session.unflaggedPaths(around);  // what the processed source plays
+    } else {
+        for (int index : session.sequence())
+            paths.push_back(session.entry(index).info.path);
+    }
+    const QPointF percentiles = m_display->percentiles();
+    m_pooledRange->compute(paths, m_frameSource, percentiles.x(), percentiles.y());
+}
+
 void ImageWorkspace::setSequence(const std::vector<int>& sequence, int position, bool keepPlaying)
 {
     Session& session = *m_context.session;
@@ -147,13 +191,19 @@ void ImageWorkspace::setSequence(const std::vector<int>& sequence, int position,
         m_sequencePanel->updateTimes(std::move(times), position);
     else
         m_sequencePanel->setTimes(std::move(times), position);
+    if (keepPlaying)
+        restartPlaybackRange(false);  // frames added while playing: the range they bring comes when pooled
     emit sequenceChanged();
 }
 
 void ImageWorkspace::showEntry(int entry)
 {
     m_context.session->setCurrentEntry(entry);
-    m_display->setDetector(m_context.session->entry(entry).info.detector.value_or(""));
+    const std::string detector = m_context.session->entry(entry).info.detector.value_or("");
+    m_display->setDetector(detector);
+    // The pipeline of the frame's instrument before the frame is made: the one of the frame
+    // shown before would refuse it (a COR2 frame through the LASCO steps).
+    m_context.pipeline->setDetector(QString::fromStdString(detector));
     presentCurrent();
 }
 
@@ -203,12 +253,14 @@ void ImageWorkspace::presentCurrent()
     FramePresenter::Request request;
     request.path = session.entry(session.currentEntry()).info.path;
     request.source = m_frameSource = shownFrameSource();
+    showDataKind();
     request.display = m_display->settings();
     const QPointF percentiles = m_display->percentiles();
     request.lowPercent = percentiles.x();
     request.highPercent = percentiles.y();
     request.maskOverlay = m_display->maskOverlay();
-    if (const auto& fixed = m_display->manualRange() ? m_display->manualRange() : m_playRange) {
+    const std::optional<render::DisplayRange>& playing = m_pooledRange->range() ? m_pooledRange->range() : m_playRange;
+    if (const auto& fixed = m_display->manualRange() ? m_display->manualRange() : playing) {
         request.autoRange = false;
         request.display.range = *fixed;
     }
@@ -216,6 +268,19 @@ void ImageWorkspace::presentCurrent()
     m_presenter.present(std::move(request));
     if (another && !m_sequencePanel->playback().isPlaying())
         m_pendingMark->start();
+}
+
+void ImageWorkspace::showDataKind()
+{
+    if (!m_frameSource) {
+        m_display->setDataKind("file", tr("the values as read"));
+        return;
+    }
+    const std::optional<steps::DataUnit> unit = steps::unitGiven(m_context.pipeline->pipeline(), steps::builtinSteps());
+    if (unit)
+        m_display->setDataKind(std::string(steps::dataUnitKey(*unit)), QString::fromUtf8(steps::dataUnitName(*unit)));
+    else
+        m_display->setDataKind("processed", tr("processed values"));
 }
 
 void ImageWorkspace::showPending()
@@ -240,12 +305,13 @@ void ImageWorkspace::dropFrame()
 
 void ImageWorkspace::onFailed(const QString& path, const QString& problem)
 {
-    m_context.showStatus(tr("%1: %2").arg(path, problem));
+    m_context.showProblem(tr("%1: %2").arg(path, problem));
     Session& session = *m_context.session;
     if (!session.hasEntry(session.currentEntry()) || session.entry(session.currentEntry()).info.path != path.toStdString())
         return;  // not the frame asked for last
     dropFrame();
     m_view->showPlaceholder(QFileInfo(path).fileName(), problem);
+    showCaption(session.currentEntry(), false);
     session.setShownEntry(session.currentEntry());
     emit frameFailed(session.currentEntry(), problem);
 }
@@ -257,7 +323,7 @@ void ImageWorkspace::showUnreadable(const QString& path, const QString& reason)
     m_view->showPlaceholder(QFileInfo(path).fileName(), reason);
     m_context.session->setCurrentEntry(-1);
     m_context.session->setShownEntry(-1);
-    m_context.showStatus(tr("%1: %2").arg(path, reason));
+    m_context.showProblem(tr("%1: %2").arg(path, reason));
 }
 
 void ImageWorkspace::onPresented(const FramePresenter::Result& result)
@@ -276,9 +342,14 @@ void ImageWorkspace::onPresented(const FramePresenter::Result& result)
     if (m_sequencePanel->playback().isPlaying() && !m_playRange && !result.picture.isNull())
         m_playRange = result.range;
     m_view->setPicture(result.picture);
+    if (shown >= 0)
+        showCaption(shown, result.original && result.original != result.frame);
+    else
+        m_view->setCaption(frameCaption(m_frame->info, -1, 0, result.original && result.original != result.frame));
     m_headerView->setHeader(m_frame->header);
     if (!result.picture.isNull()) {
         m_shownRange = result.range;
+        m_display->showRange(result.range);
         m_histogram->setHistogram(result.histogram);
         m_histogram->setLimits(result.range.low, result.range.high);
     } else {
@@ -302,6 +373,13 @@ void ImageWorkspace::onPresented(const FramePresenter::Result& result)
     emit frameShown(result);
 }
 
+void ImageWorkspace::showCaption(int entry, bool processed)
+{
+    const Session& session = *m_context.session;
+    m_view->setCaption(frameCaption(session.entry(entry).info, session.positionInSequence(entry),
+                                    static_cast<int>(session.sequence().size()), processed));
+}
+
 void ImageWorkspace::setCompareShown(bool shown)
 {
     m_compareShown = shown;
@@ -321,8 +399,17 @@ void ImageWorkspace::refreshCompare()
     render::DisplaySettings display = m_display->settings();
     display.range = m_shownRange;
     const auto& sequence = session.sequence();
+    const auto label = [&](const char* which, int entry) {
+        const ObservationInfo& info = session.entry(entry).info;
+        return QStringLiteral("%1  %2  %3%4").arg(QLatin1String(which), QFileInfo(QString::fromStdString(info.path)).fileName(),
+                                                   info.time ? QString::fromStdString(info.time->toIso(0)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QStringLiteral(" UT")
+                                                             : tr("time unknown"),
+                                                   m_frameSource ? tr(", processed") : QString());
+    };
+    m_compare->setLabels(label("A", sequence[static_cast<std::size_t>(position)]), label("B", sequence[static_cast<std::size_t>(position) - 1]));
     m_comparePresenter->compare(session.entry(sequence[static_cast<std::size_t>(position)]).info.path,
-                                session.entry(sequence[static_cast<std::size_t>(position) - 1]).info.path, display);
+                                session.entry(sequence[static_cast<std::size_t>(position) - 1]).info.path, display,
+                                m_frameSource);  // as the frame on screen was made: its range fits them
 }
 
 } // namespace hb::app

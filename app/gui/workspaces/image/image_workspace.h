@@ -29,6 +29,7 @@ class ImageView;
 namespace hb::app {
 
 class ComparePresenter;
+class PlaybackRange;
 class DisplayToolBar;
 class PipelinePanel;
 class SequencePanel;
@@ -45,6 +46,7 @@ public:
         Session* session = nullptr;
         PipelinePanel* pipeline = nullptr;             // for processed frames
         std::function<void(const QString&)> showStatus;
+        std::function<void(const QString&)> showProblem;  // kept in its own place until dismissed
         std::function<bool()> quietStatus;             // true while the scan reports in the status bar
         // Called before Left and Right step through the sequence (review mode marks the frame reviewed).
         std::function<void()> beforeStep;
@@ -95,6 +97,13 @@ private:
     void onFailed(const QString& path, const QString& problem);
     void showPending();
     void dropFrame();
+    void showCaption(int entry, bool processed);
+    // The kind of values the display's fixed limits are remembered for: as read, or the pipeline's unit.
+    void showDataKind();
+    // Playing: one range pooled over the sequence; stopped: none (each frame its own).
+    // `valuesChanged` (pipeline, percentiles): the old range is dropped at once rather than
+    // held until the new one comes.
+    void restartPlaybackRange(bool valuesChanged);
     void refreshCompare();
 
     QMainWindow* m_window;
@@ -119,6 +128,7 @@ private:
     PixelMap m_asReadToShown;
     bool m_compareShown = false;
     QTimer* m_pendingMark;  // a frame slow to come gets a "being made" placeholder
+    PlaybackRange* m_pooledRange;
 };
 
 } // namespace hb::app

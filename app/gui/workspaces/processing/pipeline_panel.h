@@ -37,6 +37,7 @@ public:
 
     // The detector on screen: picks the pipeline last used for it, else the shipped default.
     void setDetector(const QString& detector);
+    const QString& detector() const noexcept { return m_detector; }
     const steps::Pipeline& pipeline() const;
     PipelineDocument& document() const;
     // The step whose input and output the preview shows; -1 for none.

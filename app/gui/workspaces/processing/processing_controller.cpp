@@ -79,6 +79,8 @@ void ProcessingController::refresh()
         m_preview->showMessage(tr("Choose a frame with an image: the pipeline runs on it here, step by step."));
         return;
     }
+    if (QString::fromStdString(m_frame->info.detector.value_or("")) != m_panel->detector())
+        return;  // the pipeline of the next frame's instrument, asked for before that frame is here
     PreviewPresenter::Request request;
     request.frame = m_frame;
     request.pipeline = m_panel->pipeline();

@@ -1,13 +1,13 @@
 #include "workspaces/review/review_panel.h"
 
 #include "flag_style.h"
+#include "workspaces/review/note_dialog.h"
 #include "workspaces/review/review_session.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -261,14 +261,14 @@ void ReviewPanel::askNote()
     if (!m_frame || !m_session.isOpen())
         return;
     const std::optional<review::Flag> active = m_session.activeFlag(m_frame->path);
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Note"),
-        active ? tr("Note on the flag of %1:").arg(m_frameName->text())
-               : tr("Note on %1 (flags it as \"other\"):").arg(m_frameName->text()),
-        active ? QString::fromStdString(active->note) : QString(), &ok);
-    if (ok)
-        noteFrame(note);
+    NoteDialog dialog(active ? tr("Note on the flag of %1:").arg(m_frameName->text())
+                             : tr("Note on %1 (flags it as \"other\"):").arg(m_frameName->text()),
+                      active ? QString::fromStdString(active->note) : QString(), this);
+    const bool kept = dialog.exec() == QDialog::Accepted;
+    if (kept)
+        noteFrame(dialog.note());
+    // The dialog leaves focus on the Note button of the dock, where the next key would be lost.
+    emit keyboardReleased();
 }
 
 void ReviewPanel::noteFrame(const QString& note)

@@ -43,6 +43,8 @@ signals:
     void nextUnreviewedRequested();
     void flaggedRequested(int direction);  // +1 next, -1 previous
     void reviewModeChanged(bool on);
+    // A dialog of the panel closed: the keys should go back to the frame.
+    void keyboardReleased();
 
 private:
     QAction* addAction(const QString& text, const QKeySequence& key, const char* name);

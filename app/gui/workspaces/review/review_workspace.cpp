@@ -9,12 +9,14 @@
 #include "image_view.h"
 #include "kernel/step_registry.h"
 #include "workspaces/image/playback_controller.h"
+#include "workspaces/review/review_keys.h"
 #include "workspaces/review/review_panel.h"
 #include "workspaces/review/review_session.h"
 #include "workspaces/image/sequence_panel.h"
 #include "session.h"
 #include "workspaces/dock.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -40,11 +42,12 @@ ReviewWorkspace::ReviewWorkspace(QMainWindow* window, Context context)
                                             return files;
                                         },
                                         window))
+    , m_keys(new ReviewKeyRouter(window, m_context.view, [panel = m_reviewPanel] { return panel->reviewMode(); }, this))
 {
     m_context.session->setFlaggedLookup([review = m_review](const std::string& path) { return review->mark(path).flagged.has_value(); });
     m_context.catalog->model().setMarkSource([review = m_review](const CatalogEntry& e) { return review->mark(e.info.path); });
     connect(m_review, &ReviewSession::marksChanged, this, &ReviewWorkspace::refreshMarks);
-    connect(m_review, &ReviewSession::failed, this, [this](const QString& text) { m_context.showStatus(text); });
+    connect(m_review, &ReviewSession::failed, this, [this](const QString& text) { m_context.showProblem(text); });
     connect(m_reviewPanel, &ReviewPanel::nextUnreviewedRequested, this, [this] {
         const Session& session = *m_context.session;
         if (m_reviewPanel->reviewMode() && session.shownEntry() >= 0)
@@ -76,6 +79,9 @@ void ReviewWorkspace::install(QMenu* reviewMenu)
         reviewMenu->addAction(action);
         m_window->addAction(action);  // window-wide keys, also while the menu is closed and the dock hidden
     }
+    m_keys->setActions(m_reviewPanel->reviewActions());
+    qApp->installEventFilter(m_keys);
+    connect(m_reviewPanel, &ReviewPanel::keyboardReleased, m_keys, &ReviewKeyRouter::returnKeysToImage);
 }
 
 void ReviewWorkspace::openForFolder(const QString& folder)

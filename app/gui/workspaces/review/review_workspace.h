@@ -19,6 +19,7 @@ namespace hb::app {
 
 class CatalogPanel;
 class DetectorPanel;
+class ReviewKeyRouter;
 class ReviewPanel;
 class ReviewSession;
 class SequencePanel;
@@ -27,7 +28,7 @@ class Session;
 // Flagging and detectors: the review database of the folder, the Review and Detectors docks,
 // the Review menu with its window-wide keys, review mode (a frame stepped past is reviewed),
 // jumps to the next unreviewed or flagged frame, and the marks on the strip, the catalog and the
-// image (badge, detector overlay).
+// image (badge, detector overlay), and the routing of the review keys to the frame.
 class ReviewWorkspace : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +40,7 @@ public:
         std::function<const Frame*()> frameOnScreen;
         std::function<PixelMap()> asReadToShown;  // detectors look at the file as read
         std::function<void(const QString&)> showStatus;
+        std::function<void(const QString&)> showProblem;  // kept in its own place until dismissed
     };
 
     ReviewWorkspace(QMainWindow* window, Context context);
@@ -72,6 +74,7 @@ private:
     ReviewSession* m_review;
     ReviewPanel* m_reviewPanel;
     DetectorPanel* m_detectorPanel;
+    ReviewKeyRouter* m_keys;
 };
 
 } // namespace hb::app
