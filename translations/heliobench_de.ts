@@ -1192,6 +1192,26 @@ Beenden und die Änderungen verlieren?</translation>
         <source>Step %1 failed: %2</source>
         <translation>Schritt %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Same range both sides</source>
+        <translation>Gleicher Bereich auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Draw the right side with the left side&apos;s range, so that what the step changes shows as a change of brightness; on by default for steps that keep the units</source>
+        <translation>Die rechte Seite mit dem Bereich der linken zeichnen, sodass sich die Wirkung des Schritts als Helligkeitsänderung zeigt; voreingestellt für Schritte, die die Einheiten behalten</translation>
+    </message>
+    <message>
+        <source>Both sides %1.</source>
+        <translation>Beide Seiten %1.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>davor</translation>
+    </message>
+    <message>
+        <source>after the pipeline</source>
+        <translation>nach der Pipeline</translation>
+    </message>
 </context>
 <context>
     <name>hb::app::ProcessingController</name>
@@ -2440,6 +2460,10 @@ rechts: %2</translation>
     <message>
         <source>Must be between %1 and %2</source>
         <translation>Muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1 .. %2; type any value from %3 to %4</source>
+        <translation>%1 .. %2; jeder Wert von %3 bis %4 kann eingetippt werden</translation>
     </message>
 </context>
 <context>

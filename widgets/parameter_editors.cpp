@@ -40,7 +40,12 @@ QHBoxLayout* rowLayout(QWidget* owner)
 class NumberEditor final : public ParameterEditor {
 public:
     NumberEditor(const steps::ParamSpec& spec, QWidget* parent)
-        : ParameterEditor(parent), m_min(spec.minimum), m_max(spec.maximum), m_text(new QLineEdit(this))
+        : ParameterEditor(parent)
+        , m_min(spec.minimum)
+        , m_max(spec.maximum)
+        , m_sliderFrom(std::isfinite(spec.sliderFrom) ? std::max(spec.sliderFrom, spec.minimum) : spec.minimum)
+        , m_sliderTo(std::isfinite(spec.sliderTo) ? std::min(spec.sliderTo, spec.maximum) : spec.maximum)
+        , m_text(new QLineEdit(this))
     {
         auto* layout = rowLayout(this);
         auto* validator = new QDoubleValidator(this);
@@ -49,18 +54,17 @@ public:
         m_text->setValidator(validator);
         m_text->setMaximumWidth(110);
         layout->addWidget(m_text);
-        if (std::isfinite(m_min) && std::isfinite(m_max) && m_max > m_min) {
+        if (std::isfinite(m_sliderFrom) && std::isfinite(m_sliderTo) && m_sliderTo > m_sliderFrom) {
             m_slider = new QSlider(Qt::Horizontal, this);
             m_slider->setRange(0, kSliderSteps);
+            m_slider->setToolTip(tr("%1 .. %2; type any value from %3 to %4").arg(m_sliderFrom).arg(m_sliderTo).arg(m_min).arg(m_max));
             layout->addWidget(m_slider, 1);
             connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-                const double value = m_min + (m_max - m_min) * position / kSliderSteps;
+                const double value = sliderValue(position);
                 showText(value);
                 emit edited(value, !m_slider->isSliderDown());
             });
-            connect(m_slider, &QSlider::sliderReleased, this, [this] {
-                emit edited(m_min + (m_max - m_min) * m_slider->value() / kSliderSteps, true);
-            });
+            connect(m_slider, &QSlider::sliderReleased, this, [this] { emit edited(sliderValue(m_slider->value()), true); });
         }
         connect(m_text, &QLineEdit::editingFinished, this, [this] {
             bool ok = false;
@@ -85,14 +89,18 @@ public:
 
 private:
     void showText(double value) { m_text->setText(QLocale::c().toString(value, 'g', 6)); }
+    double sliderValue(int position) const { return m_sliderFrom + (m_sliderTo - m_sliderFrom) * position / kSliderSteps; }
     void moveSlider(double value)
     {
         if (!m_slider)
             return;
         const QSignalBlocker block(m_slider);
-        m_slider->setValue(static_cast<int>(std::lround((value - m_min) / (m_max - m_min) * kSliderSteps)));
+        // A typed value beyond the slider's span pins it at that end.
+        m_slider->setValue(static_cast<int>(std::clamp(std::lround((value - m_sliderFrom) / (m_sliderTo - m_sliderFrom) * kSliderSteps),
+                                                       0L, static_cast<long>(kSliderSteps))));
     }
     double m_min, m_max;
+    double m_sliderFrom, m_sliderTo;
     QLineEdit* m_text;
     QSlider* m_slider = nullptr;
 };

@@ -114,6 +114,8 @@ MainWindow::~MainWindow()
         for (QObject* receiver : receivers)
             disconnect(child, nullptr, receiver, nullptr);
     QSettings settings;
+    if (m_catalogSteppedAside)
+        findChild<QDockWidget*>(QStringLiteral("CatalogDock"))->show();  // saved as the scientist left it
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/centreTab"), m_centreTabs->currentIndex());
@@ -144,8 +146,19 @@ void MainWindow::buildCentre()
     m_centreTabs->addTab(m_processing->previewPanel(), tr("Processing"));
     setCentralWidget(m_centreTabs);
     connect(m_centreTabs, &QTabWidget::currentChanged, this, [this] {
+        const bool tuning = m_centreTabs->currentWidget() == m_processing->previewPanel();
         m_image->setCompareShown(m_centreTabs->currentWidget() == m_image->compareView());
-        m_processing->controller()->setPreviewShown(m_centreTabs->currentWidget() == m_processing->previewPanel());
+        m_processing->controller()->setPreviewShown(tuning);
+        // Two panes side by side need the width: the catalog steps aside while a step is tuned
+        // (the arrow keys still walk the sequence) and comes back after.
+        auto* catalog = findChild<QDockWidget*>(QStringLiteral("CatalogDock"));
+        if (tuning && catalog && catalog->isVisible() && !catalog->isFloating()) {
+            catalog->hide();
+            m_catalogSteppedAside = true;
+        } else if (!tuning && m_catalogSteppedAside) {
+            catalog->show();
+            m_catalogSteppedAside = false;
+        }
     });
 }
 

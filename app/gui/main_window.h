@@ -104,6 +104,7 @@ private:
     bool m_playWhenShown = false;
     QLabel* m_readout;
     QToolButton* m_problem;
+    bool m_catalogSteppedAside = false;  // hidden for the Processing tab, to be shown again
     QLabel* m_status;
     QProgressBar* m_progress;
     QToolButton* m_cancelScan;

@@ -127,6 +127,8 @@ nlohmann::json specToJson(const ParamSpec& spec)
     if (spec.type == ParamType::Number || spec.type == ParamType::Integer) {
         j["minimum"] = std::isfinite(spec.minimum) ? nlohmann::json(spec.minimum) : nlohmann::json();
         j["maximum"] = std::isfinite(spec.maximum) ? nlohmann::json(spec.maximum) : nlohmann::json();
+        if (std::isfinite(spec.sliderFrom) && std::isfinite(spec.sliderTo))
+            j["usual"] = {spec.sliderFrom, spec.sliderTo};
     }
     if (spec.type == ParamType::Choice)
         j["choices"] = spec.choices;

@@ -28,6 +28,11 @@ struct ParamSpec {
     std::string unit;  // "s", "DN", "MSB per DN/s", "" for none
     double minimum = -std::numeric_limits<double>::infinity();
     double maximum = std::numeric_limits<double>::infinity();
+    // Where the value usually is, when that is a small part of minimum .. maximum (a bias of
+    // 300-800 DN out of 0-65,535): the panel's slider covers this span, finely; any allowed
+    // value can still be typed. NaN: the slider covers minimum .. maximum.
+    double sliderFrom = std::numeric_limits<double>::quiet_NaN();
+    double sliderTo = std::numeric_limits<double>::quiet_NaN();
     std::vector<std::string> choices;  // Choice: the allowed values, stable like keys
     bool advanced = false;             // folded away in the panel
     bool optional = false;             // File / Text: empty means "not given"

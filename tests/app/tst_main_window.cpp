@@ -1,3 +1,4 @@
+#include "colour_bar.h"
 #include "main_window.h"
 #include "session.h"
 #include "workspaces/export/movie_export_dialog.h"
@@ -217,8 +218,14 @@ private slots:
         QSignalSpy previews(window.processing(), &hb::app::ProcessingController::previewShown);
         QVERIFY(!previews.wait(300));
         auto* tabs = window.findChild<QTabWidget*>();
+        auto* catalogDock = window.findChild<QDockWidget*>(QStringLiteral("CatalogDock"));
+        QVERIFY(catalogDock->isVisible());
+        const int frameWidth = window.frameView()->width();
         tabs->setCurrentWidget(window.previewPanel());
         QVERIFY(previews.wait(20000));
+        // The panes get the catalog's width while a step is tuned.
+        QVERIFY(!catalogDock->isVisible());
+        QTRY_VERIFY(window.previewPanel()->width() > frameWidth);
         hb::app::PipelinePanel* panel = window.pipelinePanel();
         QVERIFY(QString::fromStdString(panel->pipeline().name).contains(QStringLiteral("LASCO")));
         auto* compare = window.previewPanel()->compare();
@@ -231,6 +238,25 @@ private slots:
         auto result = previews.last()[0].value<hb::app::PreviewPresenter::Result>();
         QCOMPARE(*result.afterFrame->header.text("BUNIT"), std::string("MSB"));
         QCOMPARE(result.beforeFrame->info.path, window.currentFrame()->info.path);
+        // A step that changes the units: each side its own range. One that keeps them: one range.
+        auto* sameRange = window.previewPanel()->findChild<QCheckBox*>(QStringLiteral("previewSameRange"));
+        QVERIFY(sameRange && !sameRange->isChecked());
+        QVERIFY(result.afterRange.high != result.beforeRange.high);
+        const std::size_t masking = hb::steps::findStep(panel->pipeline(), "lasco.missing_blocks");
+        previews.clear();
+        panel->setCurrentStep(std::ptrdiff_t(masking));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->caption().contains(QStringLiteral("Step %1,").arg(masking + 1)), 20000);
+        QVERIFY(sameRange->isChecked());
+        result = previews.last()[0].value<hb::app::PreviewPresenter::Result>();
+        QCOMPARE(result.afterRange.low, result.beforeRange.low);
+        QCOMPARE(result.afterRange.high, result.beforeRange.high);
+        QVERIFY2(window.previewPanel()->caption().contains(QStringLiteral("Both sides")), qPrintable(window.previewPanel()->caption()));
+        // Their difference, with its scale.
+        compare->setMode(hb::widgets::CompareView::Mode::Difference);
+        QTRY_VERIFY_WITH_TIMEOUT(!compare->shownPicture().isNull(), 20000);
+        QVERIFY(std::isfinite(compare->differenceBar()->range()));
+        compare->setMode(hb::widgets::CompareView::Mode::SideBySide);
+        panel->setCurrentStep(std::ptrdiff_t(calibrate));
         // Enabling the vignetting step without its file: the tab says what is missing.
         const std::size_t vignetting = calibrate + 1;
         QCOMPARE(panel->pipeline().steps[vignetting].id, std::string("lasco.vignetting"));
@@ -239,6 +265,7 @@ private slots:
         panel->document().undoStack()->undo();
         QTRY_VERIFY_WITH_TIMEOUT(window.previewPanel()->problem().isEmpty(), 20000);
         tabs->setCurrentIndex(0);
+        QVERIFY(catalogDock->isVisible());  // back with the frame tab
     }
 
     void aSequenceStepPreviewsWithTheFramesAroundTheOneOnScreen()

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QLineEdit>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +149,33 @@ private slots:
         QCOMPARE(panel.currentStep(), std::ptrdiff_t(k));  // the chosen step stays chosen
         panel.document().undoStack()->undo();
         QCOMPARE(panel.form()->editor("outer_rsun")->findChild<QSlider*>()->value(), 60);  // 6 Rsun shown again
+    }
+
+    void aWideRangeGetsASliderOverItsUsualPartAndTypedValues()
+    {
+        PipelinePanel panel(builtinSteps());
+        panel.show();
+        panel.setDetector(QStringLiteral("C2"));
+        const std::size_t k = findStep(panel.pipeline(), "lasco.bias_exposure");
+        panel.setCurrentStep(std::ptrdiff_t(k));
+        hb::widgets::ParameterEditor* editor = panel.form()->editor("bias_dn");
+        QVERIFY(editor);
+        auto* slider = editor->findChild<QSlider*>();
+        auto* text = editor->findChild<QLineEdit*>();
+        QVERIFY(slider && text);
+        // 0 - 65,535 DN allowed; the slider spans the usual 200 - 1000 DN, 0.8 DN a notch.
+        slider->setValue(slider->maximum() / 2);
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 600.0);
+        slider->setValue(slider->maximum() / 2 + 1);
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 600.8);
+        // Any allowed value typed; the slider rests at its end.
+        text->setText(QStringLiteral("5000"));
+        emit text->editingFinished();
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 5000.0);
+        QCOMPARE(slider->value(), slider->maximum());
+        text->setText(QStringLiteral("70000"));  // beyond what is allowed: refused
+        emit text->editingFinished();
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 5000.0);
     }
 
     void pipelinesAreSavedAndLoadedAsFiles()

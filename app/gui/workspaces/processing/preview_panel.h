@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -23,18 +24,22 @@ public:
     void showResult(const PreviewPresenter::Result& result, const QString& stepTitle);
     void showMessage(const QString& text);  // no preview: why
     bool afterShowsResult() const;
+    // Both sides drawn with the left side's range; set by the program without a signal.
+    bool sameRange() const;
+    void setSameRange(bool same);
     widgets::CompareView* compare() const noexcept { return m_compare; }
     QString caption() const;
     QString problem() const;
 
 signals:
-    void afterChoiceChanged();
+    void afterChoiceChanged();  // or the same-range choice: the preview must be drawn again
 
 private:
     QLabel* m_caption;
     QComboBox* m_after;
     QLabel* m_timing;
     QLabel* m_problem;
+    QCheckBox* m_sameRange;
     widgets::CompareView* m_compare;
 };
 

@@ -9,12 +9,13 @@ namespace hb::app {
 
 namespace {
 
-QImage renderWithPercentiles(const Frame& frame, const PreviewPresenter::Request& request, render::DisplayRange& range)
+QImage renderWithRange(const Frame& frame, const PreviewPresenter::Request& request, render::DisplayRange& range,
+                       const std::optional<render::DisplayRange>& fixed)
 {
     if (frame.image.isEmpty())
         return {};
     render::DisplaySettings display = request.display;
-    display.range = range = render::percentileRange(frame.image, request.lowPercent, request.highPercent);
+    display.range = range = fixed ? *fixed : render::percentileRange(frame.image, request.lowPercent, request.highPercent);
     QImage picture = renderPicture(frame.image, display);
     if (request.maskOverlay)
         overlayShownMask(frame.image, picture);
@@ -27,15 +28,16 @@ QImage renderWithPercentiles(const Frame& frame, const PreviewPresenter::Request
 // before the chosen step is the same object as last time and is not drawn again.
 class PreviewPresenter::PictureMemo {
 public:
-    QImage draw(const std::shared_ptr<const Frame>& frame, const Request& request, render::DisplayRange& range)
+    QImage draw(const std::shared_ptr<const Frame>& frame, const Request& request, render::DisplayRange& range,
+                const std::optional<render::DisplayRange>& fixed = std::nullopt)
     {
-        const std::string key = displayKey(request);
+        const std::string key = displayKey(request) + (fixed ? "/" + std::to_string(fixed->low) + "/" + std::to_string(fixed->high) : "");
         for (const Entry& e : m_entries)
             if (e.frame.lock() == frame && e.key == key) {
                 range = e.range;
                 return e.picture;
             }
-        Entry e{frame, key, renderWithPercentiles(*frame, request, range), range};
+        Entry e{frame, key, renderWithRange(*frame, request, range, fixed), range};
         m_entries.insert(m_entries.begin(), e);
         if (m_entries.size() > 3)
             m_entries.pop_back();
@@ -133,10 +135,13 @@ PreviewPresenter::Result PreviewPresenter::make(const Request& request, const st
         if (r.beforeFrame)
             r.before = pictures.draw(r.beforeFrame, request, r.beforeRange);
         if (r.afterFrame)
-            r.after = pictures.draw(r.afterFrame, request, r.afterRange);
+            r.after = pictures.draw(r.afterFrame, request, r.afterRange,
+                                    request.sameRange && r.beforeFrame ? std::optional(r.beforeRange) : std::nullopt);
         if (request.wantDifference && r.beforeFrame && r.afterFrame &&
-            r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT"))
-            r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image);
+            r.beforeFrame->header.text("BUNIT") == r.afterFrame->header.text("BUNIT")) {
+            r.difference = renderDifferencePicture(r.afterFrame->image, r.beforeFrame->image, &r.differenceRange);
+            r.differenceUnit = QString::fromStdString(r.afterFrame->header.text("BUNIT").value_or(""));
+        }
         r.renderMs = millisecondsSince(renderStart);
     } catch (const steps::Cancelled&) {
         throw;  // delivers nothing

@@ -35,6 +35,9 @@ public:
         double lowPercent = 1.0, highPercent = 99.5;
         bool maskOverlay = false;  // tint masked pixels as the frame view does
         bool wantDifference = true;  // only the compare view's difference mode shows it
+        // Both sides drawn with the range of the left one, so that a parameter's effect shows as
+        // a change of brightness; off, each side has its own percentiles (units may differ).
+        bool sameRange = false;
         // The frame's place in its sequence, for sequence steps (running difference...);
         // empty: the frame alone, and those steps say they need a sequence.
         steps::StepChain::SequenceSlot sequence;
@@ -43,7 +46,9 @@ public:
         std::ptrdiff_t step = -1;
         QImage before, after, difference;  // difference: null unless same size and unit
         std::shared_ptr<const Frame> beforeFrame, afterFrame;
-        render::DisplayRange beforeRange, afterRange;  // each picture has its own: units may differ
+        render::DisplayRange beforeRange, afterRange;  // each picture has its own unless sameRange
+        double differenceRange = 0.0;  // the value of after - before drawn white
+        QString differenceUnit;
         QString problem;        // the first step that failed, and why
         std::ptrdiff_t failedStep = -1;
         bool rejected = false;  // the frame is refused on purpose by a selection step

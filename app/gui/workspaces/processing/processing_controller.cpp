@@ -5,6 +5,8 @@
 #include "workspaces/processing/pipeline_applier.h"
 #include "workspaces/processing/preview_panel.h"
 #include "run/sequence_engine.h"
+#include "kernel/data_unit.h"
+#include "kernel/step.h"
 #include "kernel/step_registry.h"
 
 #include <QMessageBox>
@@ -23,7 +25,10 @@ ProcessingController::ProcessingController(PipelinePanel* panel, PreviewPanel* p
     , m_applier(std::make_unique<PipelineApplier>(window))
 {
     connect(m_panel, &PipelinePanel::pipelineChanged, this, &ProcessingController::refresh);
-    connect(m_panel, &PipelinePanel::currentStepChanged, this, &ProcessingController::refresh);
+    connect(m_panel, &PipelinePanel::currentStepChanged, this, [this] {
+        chooseRangeDefault();
+        refresh();
+    });
     connect(m_panel, &PipelinePanel::livePreviewChanged, this, &ProcessingController::refresh);
     connect(m_preview, &PreviewPanel::afterChoiceChanged, this, &ProcessingController::refresh);
     connect(m_preview->compare(), &widgets::CompareView::modeChanged, this, [this](widgets::CompareView::Mode mode) {
@@ -91,9 +96,28 @@ void ProcessingController::refresh()
     request.highPercent = m_highPercent;
     request.maskOverlay = m_maskOverlay;
     request.wantDifference = m_preview->compare()->mode() == widgets::CompareView::Mode::Difference;
+    request.sameRange = m_preview->sameRange();
     if (steps::needsSequence(request.pipeline, steps::builtinSteps()))
         request.sequence = sequenceSlot();
     m_presenter.preview(std::move(request));
+}
+
+void ProcessingController::chooseRangeDefault()
+{
+    // A step that keeps the units is judged by brightness: one range. One that changes them
+    // (bias to DN/s, a ratio) would show one side flat: each its own.
+    const steps::Pipeline& pipeline = m_panel->pipeline();
+    const std::ptrdiff_t k = m_panel->currentStep();
+    bool keepsUnits = false;
+    if (k >= 0 && static_cast<std::size_t>(k) < pipeline.steps.size())
+        if (const steps::Step* step = steps::builtinSteps().find(pipeline.steps[static_cast<std::size_t>(k)].id)) {
+            try {
+                keepsUnits = !step->units(step->normalise(pipeline.steps[static_cast<std::size_t>(k)].parameters)).gives;
+            } catch (const Error&) {
+                keepsUnits = false;  // parameters it refuses: the preview says why
+            }
+        }
+    m_preview->setSameRange(keepsUnits);
 }
 
 steps::StepChain::SequenceSlot ProcessingController::sequenceSlot()

@@ -41,6 +41,8 @@ signals:
 private:
     void refresh();
     void apply(PipelinePanel::Scope scope);
+    // The same-range choice's default for the chosen step: on when the step keeps the units.
+    void chooseRangeDefault();
     steps::StepChain::SequenceSlot sequenceSlot();
 
     PipelinePanel* m_panel;

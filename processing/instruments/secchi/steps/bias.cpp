@@ -54,7 +54,7 @@ public:
                   .number(&BiasParams::value_dn,
                           {.key = "value_dn", .label = HB_TR_NOOP("hb::steps", "Bias value"),
                            .help = HB_TR_NOOP("hb::steps", "Used when the bias comes from a value"), .unit = "DN",
-                           .minimum = 0, .maximum = 65535})
+                           .minimum = 0, .maximum = 65535, .sliderFrom = 0, .sliderTo = 4000})
                   .integer(&BiasParams::corner_size,
                            {.key = "corner_size", .label = HB_TR_NOOP("hb::steps", "Corner size"),
                             .help = HB_TR_NOOP("hb::steps", "Side of each corner square used for the corner median"),
