@@ -596,10 +596,6 @@ Wert %1, %2 ms</translation>
         <translation>verarbeitete Werte</translation>
     </message>
     <message>
-        <source>time unknown</source>
-        <translation>Zeit unbekannt</translation>
-    </message>
-    <message>
         <source>, processed</source>
         <translation>, verarbeitet</translation>
     </message>

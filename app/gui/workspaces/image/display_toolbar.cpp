@@ -141,7 +141,7 @@ void DisplayToolBar::showManualState()
         m_high->setText(QLocale::c().toString(m_manualRange->high, 'g', 6));
     } else if (manualItem >= 0) {
         m_limits->removeItem(manualItem);
-        m_limits->setCurrentIndex(std::clamp(QSettings().value(key("limits"), 0).toInt(), 0, m_limits->count() - 1));
+        m_limits->setCurrentIndex(m_percentItem);
     }
     for (QLineEdit* field : {m_low, m_high}) {
         QFont font = field->font();
@@ -161,7 +161,8 @@ void DisplayToolBar::setDetector(const std::string& detector)
     m_stretch->setCurrentIndex(std::max(0, m_stretch->findData(stretch)));
     if (const int manualItem = m_limits->findData(QVariant()); manualItem >= 0)
         m_limits->removeItem(manualItem);
-    m_limits->setCurrentIndex(std::clamp(settings.value(key("limits"), 0).toInt(), 0, m_limits->count() - 1));
+    m_percentItem = std::clamp(settings.value(key("limits"), 0).toInt(), 0, m_limits->count() - 1);
+    m_limits->setCurrentIndex(m_percentItem);
     loadManualRange();
 }
 
@@ -176,7 +177,7 @@ render::DisplaySettings DisplayToolBar::settings() const
 QPointF DisplayToolBar::percentiles() const
 {
     if (m_limits->currentData().isNull())  // "manual": the percentiles last chosen
-        return m_limits->itemData(std::clamp(QSettings().value(key("limits"), 0).toInt(), 0, m_limits->count() - 2)).toPointF();
+        return m_limits->itemData(m_percentItem).toPointF();
     return m_limits->currentData().toPointF();
 }
 
@@ -199,12 +200,14 @@ void DisplayToolBar::clearManualRange()
 
 void DisplayToolBar::remember()
 {
+    if (!m_limits->currentData().isNull())
+        m_percentItem = m_limits->currentIndex();
     if (!m_detector.empty()) {
         QSettings settings;
         settings.setValue(key("colormap"), m_colormap->currentText());
         settings.setValue(key("stretch"), m_stretch->currentData());
         if (!m_limits->currentData().isNull())
-            settings.setValue(key("limits"), m_limits->currentIndex());
+            settings.setValue(key("limits"), m_percentItem);
         if (m_manualRange) {
             settings.setValue(limitKey("low"), m_manualRange->low);
             settings.setValue(limitKey("high"), m_manualRange->high);

@@ -60,6 +60,7 @@ private:
     std::optional<render::DisplayRange> m_manualRange;
     std::string m_detector;
     std::string m_kind = "file";
+    int m_percentItem = 0;  // the percentiles last chosen, also while "manual" shows
     QString m_kindLabel;
 };
 

@@ -46,14 +46,17 @@ QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::o
     return circles;
 }
 
+QString observationTimeText(const ObservationInfo& info)
+{
+    if (!info.time)
+        return QCoreApplication::translate("FrameAnnotations", "time unknown");
+    return QString::fromStdString(info.time->toIso(0)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QStringLiteral(" UT");
+}
+
 QString frameCaption(const ObservationInfo& info, int position, int count, bool processed)
 {
     QStringList parts;
-    if (info.time)
-        parts << QString::fromStdString(info.time->toIso(0)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QStringLiteral(" UT");
-    else
-        parts << QCoreApplication::translate("FrameAnnotations", "time unknown");
-    parts << QString::fromStdString(instrumentLabel(info));
+    parts << observationTimeText(info) << QString::fromStdString(instrumentLabel(info));
     if (position >= 0 && count > 0)
         parts << QCoreApplication::translate("FrameAnnotations", "frame %1 of %2").arg(position + 1).arg(count);
     if (processed)

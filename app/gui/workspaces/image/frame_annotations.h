@@ -25,6 +25,9 @@ QList<widgets::ImageView::Circle> solarOverlays(const Frame& frame, const std::o
 // geometry steps (rotation to north, rebinning) rewrite the WCS with the pixels. Unset (the
 // identity) when the frame shown is the file as read or either lacks a solar WCS.
 using PixelMap = std::function<QPointF(const QPointF&)>;
+// "2010-01-17 06:30:05 UT", or "time unknown".
+QString observationTimeText(const ObservationInfo& info);
+
 // The caption over the frame: "2010-01-17 06:30:05 UT  LASCO C2  frame 3 of 10", with
 // "processed" when it went through the pipeline. `position` counts from 0; -1: not in the sequence.
 QString frameCaption(const ObservationInfo& info, int position, int count, bool processed);

@@ -402,9 +402,7 @@ void ImageWorkspace::refreshCompare()
     const auto label = [&](const char* which, int entry) {
         const ObservationInfo& info = session.entry(entry).info;
         return QStringLiteral("%1  %2  %3%4").arg(QLatin1String(which), QFileInfo(QString::fromStdString(info.path)).fileName(),
-                                                   info.time ? QString::fromStdString(info.time->toIso(0)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QStringLiteral(" UT")
-                                                             : tr("time unknown"),
-                                                   m_frameSource ? tr(", processed") : QString());
+                                                   observationTimeText(info), m_frameSource ? tr(", processed") : QString());
     };
     m_compare->setLabels(label("A", sequence[static_cast<std::size_t>(position)]), label("B", sequence[static_cast<std::size_t>(position) - 1]));
     m_comparePresenter->compare(session.entry(sequence[static_cast<std::size_t>(position)]).info.path,

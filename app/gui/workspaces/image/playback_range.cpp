@@ -12,15 +12,11 @@ PlaybackRange::PlaybackRange(std::shared_ptr<FrameCache> cache, QObject* parent)
     , m_latest(
           this, [cache = m_cache](const Request& request, const std::atomic<bool>& cancel) { return pool(*cache, request, cancel); },
           [this](Outcome outcome) {
-              if (outcome.generation != m_generation)
-                  return;  // asked before a reset or a newer sequence
-              m_pending = false;
-              if (!outcome.range)
-                  return;
+              if (outcome.generation != m_generation || !outcome.range)
+                  return;  // asked before a reset or a newer sequence, or nothing to pool
               m_range = outcome.range;
               emit ready(*m_range);
-          },
-          [this](const Request&, const QString&) { m_pending = false; })
+          })
 {
 }
 
@@ -34,8 +30,7 @@ void PlaybackRange::compute(const std::vector<std::string>& sequence, FramePrese
     request.lowPercent = lowPercent;
     request.highPercent = highPercent;
     request.generation = ++m_generation;
-    m_pending = !request.sample.empty();
-    if (m_pending)
+    if (!request.sample.empty())
         m_latest.request(std::move(request));
 }
 
@@ -43,7 +38,6 @@ void PlaybackRange::reset()
 {
     ++m_generation;
     m_range.reset();
-    m_pending = false;
 }
 
 PlaybackRange::Outcome PlaybackRange::pool(FrameCache& cache, const Request& request, const std::atomic<bool>& cancel)

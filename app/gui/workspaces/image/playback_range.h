@@ -33,7 +33,6 @@ public:
     // Forgets the range and any result on its way.
     void reset();
     const std::optional<render::DisplayRange>& range() const noexcept { return m_range; }
-    bool pending() const noexcept { return m_pending; }
 
 signals:
     void ready(const hb::render::DisplayRange& range);
@@ -54,7 +53,6 @@ private:
     std::shared_ptr<FrameCache> m_cache;
     std::optional<render::DisplayRange> m_range;
     std::uint64_t m_generation = 0;
-    bool m_pending = false;
     LatestRequest<Request, Outcome> m_latest;
 };
 
