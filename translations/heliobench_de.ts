@@ -1286,10 +1286,25 @@ Beenden und die Änderungen verlieren?</translation>
         <translation>Keine offenen Vorschläge. Lassen Sie einen Detektor über einen Tag laufen, um welche zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposal(s) waiting for a decision</source>
+        <source>%n proposal(s)</source>
         <translation>
-            <numerusform>%n Vorschlag wartet auf eine Entscheidung</numerusform>
-            <numerusform>%n Vorschläge warten auf eine Entscheidung</numerusform>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision</source>
+        <translation>Zur Entscheidung offen: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 waiting for a decision; a frame with several was proposed by several detectors</source>
+        <translation>Zur Entscheidung offen: %1 für %2; ein Bild mit mehreren wurde von mehreren Detektoren vorgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
 </context>

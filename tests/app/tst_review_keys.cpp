@@ -16,11 +16,13 @@
 #include "test_support.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCursor>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +153,20 @@ private slots:
         QCOMPARE(field->text(), QStringLiteral("7"));
     }
 
+    void aClickOnTheImageEndsTheEdit()
+    {
+        QLineEdit* field = parameterField();
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("3"));
+        QWidget* image = window().frameView();
+        QTest::mouseClick(image, Qt::LeftButton, Qt::NoModifier, image->rect().center());
+        QTRY_COMPARE(QApplication::focusWidget(), image);
+        press(Qt::Key_8);
+        QCOMPARE(flagOfShown(), std::optional(FlagReason::Other));
+        QCOMPARE(field->text(), QStringLiteral("3"));
+    }
+
     void inReviewModeThePointerOverTheImageWins()
     {
         QLineEdit* field = parameterField();
@@ -182,6 +198,41 @@ private slots:
         QApplication::sendEvent(spin, &wheel);
         QCOMPARE(spin->value(), before);
         QVERIFY(!wheel.isAccepted());  // left for the dock's scroll area
+    }
+
+    void theWheelOverAComboBoxOrSliderWithoutFocusLeavesItsChoice()
+    {
+        QComboBox* combo = nullptr;
+        for (QComboBox* candidate : window().findChildren<QComboBox*>())
+            if (!candidate->isEditable() && candidate->count() > 2 && candidate->currentIndex() > 0 &&
+                candidate->currentIndex() + 1 < candidate->count())
+                combo = candidate;
+        QVERIFY(combo);
+        QCOMPARE(combo->focusPolicy(), Qt::StrongFocus);
+        window().frameView()->setFocus();
+        const int before = combo->currentIndex();
+        for (const int delta : {120, -120}) {
+            QWheelEvent wheel(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), {}, QPoint(0, delta), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &wheel);
+            QCOMPARE(combo->currentIndex(), before);
+        }
+        // With the focus, the wheel is the user's choice.
+        combo->setFocus();
+        QWheelEvent wheel(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), {}, QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &wheel);
+        QVERIFY(combo->currentIndex() != before);
+        combo->setCurrentIndex(before);
+
+        auto* slider = window().findChild<QSlider*>();
+        QVERIFY(slider);
+        window().frameView()->setFocus();
+        const int sliderBefore = slider->value();
+        QWheelEvent sliderWheel(QPointF(5, 5), slider->mapToGlobal(QPointF(5, 5)), {}, QPoint(0, 120), Qt::NoButton,
+                                Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(slider, &sliderWheel);
+        QCOMPARE(slider->value(), sliderBefore);
     }
 
     void ctrlEnterKeepsTheNoteAndTheKeysComeBack()

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace hb::app {
 
@@ -74,10 +76,52 @@ ProposalList::ProposalList(ReviewSession& session, QWidget* parent)
     refresh();
 }
 
-int ProposalList::count() const
+namespace {
+
+QString frameText(const review::Flag& p)
 {
-    return m_tree->topLevelItemCount();
+    const QString name = QString::fromStdString(p.name);
+    const QString time = p.frameTime ? QString::fromStdString(p.frameTime->substr(0, 19)).replace(QLatin1Char('T'), QLatin1Char(' ')) : QString();
+    return time.isEmpty() ? name : time + QStringLiteral("  ") + name;
 }
+
+QIcon swatch(review::FlagReason reason)
+{
+    QPixmap pixels(10, 10);
+    pixels.fill(widgets::flagColour(reason));
+    return QIcon(pixels);
+}
+
+void describe(QTreeWidgetItem* item, const review::Flag& p, const QString& pathOnDisk)
+{
+    item->setText(Reason, widgets::flagLabel(p.reason));
+    item->setIcon(Reason, swatch(p.reason));
+    item->setData(Score, Qt::DisplayRole, p.source ? p.source->score : 0.0);
+    item->setText(Detector, p.source ? QString::fromStdString(p.source->id) : QString());
+    item->setToolTip(Frame, QString::fromStdString(p.path + (p.note.empty() ? "" : "\n" + p.note)));
+    item->setData(Frame, kIdRole, static_cast<qlonglong>(p.id));
+    item->setData(Frame, kPathRole, pathOnDisk);
+}
+
+// The proposals' ids under an item: its own, or its rows' for a frame with several.
+void collectIds(const QTreeWidgetItem* item, std::set<std::int64_t>& ids)
+{
+    const QVariant id = item->data(Frame, kIdRole);
+    if (id.isValid())
+        ids.insert(id.toLongLong());
+    for (int k = 0; k < item->childCount(); ++k)
+        collectIds(item->child(k), ids);
+}
+
+std::vector<std::int64_t> idsOf(const QList<QTreeWidgetItem*>& items)
+{
+    std::set<std::int64_t> ids;
+    for (const QTreeWidgetItem* item : items)
+        collectIds(item, ids);
+    return {ids.begin(), ids.end()};
+}
+
+} // namespace
 
 void ProposalList::refresh()
 {
@@ -87,47 +131,80 @@ void ProposalList::refresh()
     m_tree->clear();
     const std::vector<review::Flag> proposals = m_session.proposals();
     const QDir root(m_session.isOpen() ? QString::fromStdString(m_session.store()->root()) : QString());
+
+    // The store keeps one open proposal per frame and detector, so a frame two detectors
+    // proposed has two; they are one frame's rows, not a repeated frame.
+    std::vector<std::vector<const review::Flag*>> frames;
+    std::map<std::string, std::size_t> frameOfPath;
     for (const review::Flag& p : proposals) {
+        const auto [at, added] = frameOfPath.try_emplace(p.path, frames.size());
+        if (added)
+            frames.emplace_back();
+        frames[at->second].push_back(&p);
+    }
+    bool grouped = false;
+    for (const auto& rows : frames) {
+        const review::Flag& first = *rows.front();
+        const QString pathOnDisk = root.filePath(QString::fromStdString(first.path));
         auto* item = new QTreeWidgetItem(m_tree);
-        const QString name = QString::fromStdString(p.name);
-        const QString time = p.frameTime ? QString::fromStdString(p.frameTime->substr(0, 19)).replace(QLatin1Char('T'), QLatin1Char(' ')) : QString();
-        item->setText(Frame, time.isEmpty() ? name : time + QStringLiteral("  ") + name);
-        item->setText(Reason, widgets::flagLabel(p.reason));
-        item->setIcon(Reason, [&] {
-            QPixmap swatch(10, 10);
-            swatch.fill(widgets::flagColour(p.reason));
-            return QIcon(swatch);
-        }());
-        item->setData(Score, Qt::DisplayRole, p.source ? p.source->score : 0.0);
-        item->setText(Detector, p.source ? QString::fromStdString(p.source->id) : QString());
-        item->setToolTip(Frame, QString::fromStdString(p.path + (p.note.empty() ? "" : "\n" + p.note)));
-        item->setData(Frame, kIdRole, static_cast<qlonglong>(p.id));
-        item->setData(Frame, kPathRole, root.filePath(QString::fromStdString(p.path)));
-        if (item->data(Frame, kPathRole).toString() == current)
+        item->setText(Frame, frameText(first));
+        if (rows.size() == 1) {
+            describe(item, first, pathOnDisk);
+        } else {
+            grouped = true;
+            const auto best = std::max_element(rows.begin(), rows.end(), [](const review::Flag* a, const review::Flag* b) {
+                return (a->source ? a->source->score : 0.0) < (b->source ? b->source->score : 0.0);
+            });
+            QStringList detectors;
+            for (const review::Flag* p : rows) {
+                describe(new QTreeWidgetItem(item), *p, pathOnDisk);
+                if (p->source)
+                    detectors << QString::fromStdString(p->source->id);
+            }
+            item->setText(Reason, tr("%n proposal(s)", nullptr, static_cast<int>(rows.size())));
+            item->setIcon(Reason, swatch((*best)->reason));
+            item->setData(Score, Qt::DisplayRole, (*best)->source ? (*best)->source->score : 0.0);
+            item->setText(Detector, detectors.join(QStringLiteral(", ")));
+            item->setToolTip(Frame, QString::fromStdString(first.path));
+            item->setData(Frame, kPathRole, pathOnDisk);
+            item->setExpanded(true);
+        }
+        if (pathOnDisk == current && !m_tree->currentItem())
             m_tree->setCurrentItem(item);
     }
-    m_summary->setText(proposals.empty() ? tr("No proposals waiting. Run a detector over a day to get some.")
-                                         : tr("%n proposal(s) waiting for a decision", nullptr, static_cast<int>(proposals.size())));
+    m_tree->setRootIsDecorated(grouped);
+    m_proposalCount = static_cast<int>(proposals.size());
+
+    const QString waiting = tr("%n proposal(s)", nullptr, m_proposalCount);
+    if (proposals.empty())
+        m_summary->setText(tr("No proposals waiting. Run a detector over a day to get some."));
+    else if (frames.size() == proposals.size())
+        m_summary->setText(tr("%1 waiting for a decision").arg(waiting));
+    else
+        m_summary->setText(tr("%1 for %2 waiting for a decision; a frame with several was proposed by several detectors")
+                               .arg(waiting, tr("%n frame(s)", nullptr, static_cast<int>(frames.size()))));
     m_acceptAll->setEnabled(!proposals.empty());
     m_dismissAll->setEnabled(!proposals.empty());
     m_acceptSelected->setEnabled(!m_tree->selectedItems().isEmpty());
     m_dismissSelected->setEnabled(!m_tree->selectedItems().isEmpty());
 }
 
+int ProposalList::frameCount() const
+{
+    return m_tree->topLevelItemCount();
+}
+
 void ProposalList::decideSelected(bool accept)
 {
-    std::vector<std::int64_t> ids;
-    for (const QTreeWidgetItem* item : m_tree->selectedItems())
-        ids.push_back(item->data(Frame, kIdRole).toLongLong());
-    decide(ids, accept);
+    decide(idsOf(m_tree->selectedItems()), accept);
 }
 
 void ProposalList::decideAll(bool accept)
 {
-    std::vector<std::int64_t> ids;
+    QList<QTreeWidgetItem*> all;
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row)
-        ids.push_back(m_tree->topLevelItem(row)->data(Frame, kIdRole).toLongLong());
-    decide(ids, accept);
+        all << m_tree->topLevelItem(row);
+    decide(idsOf(all), accept);
 }
 
 void ProposalList::decide(const std::vector<std::int64_t>& ids, bool accept)

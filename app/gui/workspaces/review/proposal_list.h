@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <vector>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -10,14 +13,18 @@ namespace hb::app {
 
 class ReviewSession;
 
-// The detectors' open proposals in the review database, the highest score first (any column
-// sorts): choose one to see its frame, accept or dismiss the chosen ones or all listed.
+// The detectors' open proposals in the review database, one row per frame, the highest score
+// first (any column sorts): choose one to see its frame, accept or dismiss the chosen ones
+// (a frame's row stands for all its proposals) or all listed.
 class ProposalList : public QWidget {
     Q_OBJECT
 public:
     explicit ProposalList(ReviewSession& session, QWidget* parent = nullptr);
 
-    int count() const;
+    // Proposals listed, and frames they are for (a frame several detectors proposed is one
+    // row with a row for each proposal under it).
+    int count() const noexcept { return m_proposalCount; }
+    int frameCount() const;
     QTreeWidget* tree() const noexcept { return m_tree; }
     void decideSelected(bool accept);
     void decideAll(bool accept);
@@ -37,6 +44,7 @@ private:
     QPushButton* m_dismissSelected;
     QPushButton* m_acceptAll;
     QPushButton* m_dismissAll;
+    int m_proposalCount = 0;
 };
 
 } // namespace hb::app

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSlider>
 #include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
@@ -27,6 +28,13 @@ bool ReviewKeyRouter::isFormField(const QObject* object)
         return combo->isEditable();
     return qobject_cast<const QAbstractSpinBox*>(object) || qobject_cast<const QLineEdit*>(object) ||
            qobject_cast<const QPlainTextEdit*>(object) || qobject_cast<const QTextEdit*>(object);
+}
+
+bool ReviewKeyRouter::isWheelGuarded(const QObject* object)
+{
+    // A combo box without a text field or a slider takes no typed keys, but a wheel turned to
+    // scroll the dock would still change a parameter and re-run the preview.
+    return isFormField(object) || qobject_cast<const QComboBox*>(object) || qobject_cast<const QSlider*>(object);
 }
 
 void ReviewKeyRouter::returnKeysToImage()
@@ -66,8 +74,9 @@ bool ReviewKeyRouter::eventFilter(QObject* watched, QEvent* event)
     QWidget* widget = qobject_cast<QWidget*>(watched);
     if (widget && qobject_cast<QLineEdit*>(widget) && widget->parentWidget() && isFormField(widget->parentWidget()))
         widget = widget->parentWidget();
-    if (!isFormField(widget) || !inWindow(widget))
+    if (!isWheelGuarded(widget) || !inWindow(widget))
         return false;
+    const bool formField = isFormField(widget);
 
     switch (event->type()) {
     case QEvent::Polish:
@@ -76,6 +85,8 @@ bool ReviewKeyRouter::eventFilter(QObject* watched, QEvent* event)
             widget->setFocusPolicy(Qt::StrongFocus);
         return false;
     case QEvent::ShortcutOverride: {
+        if (!formField)
+            return false;
         auto* key = static_cast<QKeyEvent*>(event);
         if (m_reviewMode && m_reviewMode() && pointerOverImage() &&
             isReviewKey(key->keyCombination().toCombined() & ~Qt::KeypadModifier)) {
@@ -86,6 +97,8 @@ bool ReviewKeyRouter::eventFilter(QObject* watched, QEvent* event)
         return false;
     }
     case QEvent::KeyPress: {
+        if (!formField)
+            return false;
         const int key = static_cast<QKeyEvent*>(event)->key();
         const bool multiLine = qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QTextEdit*>(widget);
         if (key == Qt::Key_Escape || (!multiLine && (key == Qt::Key_Return || key == Qt::Key_Enter)))

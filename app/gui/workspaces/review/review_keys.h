@@ -19,8 +19,8 @@ namespace hb::app {
 //   gives the keyboard back to the image, as does a click on the image;
 // - in review mode, with the pointer over the image, review keys act on the frame whatever
 //   has focus;
-// - the wheel over a form field that is not being edited scrolls its dock instead of
-//   changing the value under the pointer.
+// - the wheel over a field, combo box or slider that does not have the focus scrolls its dock
+//   instead of changing the value under the pointer.
 class ReviewKeyRouter : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +33,8 @@ public:
 
     // A widget that takes typed characters (spin box, line edit, editable combo box, text edit).
     static bool isFormField(const QObject* object);
+    // A form field, or a combo box or slider: a widget whose value the wheel would change.
+    static bool isWheelGuarded(const QObject* object);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
