@@ -34,6 +34,7 @@ ProposalList::ProposalList(ReviewSession& session, QWidget* parent)
     , m_acceptAll(new QPushButton(tr("Accept all"), this))
     , m_dismissAll(new QPushButton(tr("Dismiss all"), this))
 {
+    m_summary->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("proposalTree"));
     m_tree->setHeaderLabels({tr("Frame"), tr("Reason"), tr("Score"), tr("Detector")});
     m_tree->setRootIsDecorated(false);
