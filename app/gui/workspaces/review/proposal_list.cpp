@@ -86,6 +86,11 @@ QString frameText(const review::Flag& p)
     return time.isEmpty() ? name : time + QStringLiteral("  ") + name;
 }
 
+double scoreOf(const review::Flag& p)
+{
+    return p.source ? p.source->score : 0.0;
+}
+
 QIcon swatch(review::FlagReason reason)
 {
     QPixmap pixels(10, 10);
@@ -97,7 +102,7 @@ void describe(QTreeWidgetItem* item, const review::Flag& p, const QString& pathO
 {
     item->setText(Reason, widgets::flagLabel(p.reason));
     item->setIcon(Reason, swatch(p.reason));
-    item->setData(Score, Qt::DisplayRole, p.source ? p.source->score : 0.0);
+    item->setData(Score, Qt::DisplayRole, scoreOf(p));
     item->setText(Detector, p.source ? QString::fromStdString(p.source->id) : QString());
     item->setToolTip(Frame, QString::fromStdString(p.path + (p.note.empty() ? "" : "\n" + p.note)));
     item->setData(Frame, kIdRole, static_cast<qlonglong>(p.id));
@@ -154,7 +159,7 @@ void ProposalList::refresh()
         } else {
             grouped = true;
             const auto best = std::max_element(rows.begin(), rows.end(), [](const review::Flag* a, const review::Flag* b) {
-                return (a->source ? a->source->score : 0.0) < (b->source ? b->source->score : 0.0);
+                return scoreOf(*a) < scoreOf(*b);
             });
             QStringList detectors;
             for (const review::Flag* p : rows) {
@@ -164,7 +169,7 @@ void ProposalList::refresh()
             }
             item->setText(Reason, tr("%n proposal(s)", nullptr, static_cast<int>(rows.size())));
             item->setIcon(Reason, swatch((*best)->reason));
-            item->setData(Score, Qt::DisplayRole, (*best)->source ? (*best)->source->score : 0.0);
+            item->setData(Score, Qt::DisplayRole, scoreOf(**best));
             item->setText(Detector, detectors.join(QStringLiteral(", ")));
             item->setToolTip(Frame, QString::fromStdString(first.path));
             item->setData(Frame, kPathRole, pathOnDisk);
@@ -202,10 +207,7 @@ void ProposalList::decideSelected(bool accept)
 
 void ProposalList::decideAll(bool accept)
 {
-    QList<QTreeWidgetItem*> all;
-    for (int row = 0; row < m_tree->topLevelItemCount(); ++row)
-        all << m_tree->topLevelItem(row);
-    decide(idsOf(all), accept);
+    decide(idsOf({m_tree->invisibleRootItem()}), accept);
 }
 
 void ProposalList::decide(const std::vector<std::int64_t>& ids, bool accept)
