@@ -23,8 +23,14 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // The source texts say "%n frame(s)"; the English plurals turn them into "1 frame" and "3 frames" in any locale
+    // without its own translation. Installed first, so that a locale's translation, searched first, wins.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/heliobench_en.qm")))
+        QApplication::installTranslator(&englishPlurals);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("heliobench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English &&
+        translator.load(QLocale(), QStringLiteral("heliobench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

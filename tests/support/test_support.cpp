@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSettings>
+#include <QTranslator>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -45,6 +46,10 @@ void useFreshSettings(const char* testName)
     QCoreApplication::setOrganizationName(QStringLiteral("HelioBenchTest"));
     QCoreApplication::setApplicationName(QString::fromLatin1(testName));
     QSettings().clear();
+    // The GUI tests read the texts a user reads: "1 frame", not "1 frame(s)" (the plurals live in hb_app's resources).
+    static QTranslator englishPlurals;
+    if (englishPlurals.isEmpty() && englishPlurals.load(QStringLiteral(":/i18n/heliobench_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals);
 }
 
 CatalogEntry unreadableEntry(const char* name)
