@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -116,6 +117,30 @@ private slots:
             proposed.insert(p.name);
         for (const std::string& name : truth)
             QVERIFY2(proposed.count(name), name.c_str());
+    }
+
+    void theProposalsAndTheirButtonsAreInViewAtTheWindowsSize()
+    {
+        QVERIFY(panel().proposals()->count() >= 2);
+        window().resize(1600, 1000);
+        QTest::qWait(50);
+        // The dock's own scroll area: what lies outside its viewport is below the fold.
+        auto* dockArea = qobject_cast<QScrollArea*>(window().findChild<QDockWidget*>(QStringLiteral("DetectorDock"))->widget());
+        QVERIFY(dockArea);
+        const QRect viewport = dockArea->viewport()->rect();
+        const auto inView = [&](const QWidget* w) {
+            return viewport.contains(QRect(w->mapTo(dockArea->viewport(), QPoint(0, 0)), w->size()));
+        };
+        QTreeWidget* tree = panel().proposals()->tree();
+        QVERIFY(inView(tree));
+        QVERIFY(inView(panel().proposals()->findChild<QPushButton*>(QStringLiteral("acceptAll"))));
+        QVERIFY(inView(panel().proposals()->findChild<QPushButton*>(QStringLiteral("dismissAll"))));
+        const int rowHeight = tree->visualItemRect(tree->topLevelItem(0)).height();
+        QVERIFY2(tree->viewport()->height() >= 5 * rowHeight,
+                 qPrintable(QStringLiteral("%1 px for rows of %2 px").arg(tree->viewport()->height()).arg(rowHeight)));
+        // The frame's time and name are read whole, not cut to "20...".
+        const QString frame = tree->topLevelItem(0)->text(0);
+        QVERIFY(tree->columnWidth(0) >= tree->fontMetrics().horizontalAdvance(frame));
     }
 
     void proposalsAreAcceptedOrDismissed()

@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -85,9 +87,26 @@ DetectorPanel::DetectorPanel(const steps::StepRegistry& registry, ReviewSession&
     reviewLayout->addLayout(runRow);
     reviewLayout->addWidget(m_runSummary);
     reviewLayout->addWidget(m_proposals, 1);
+    // The tuning form can be taller than the dock; it scrolls on its own so that the proposals, the
+    // part a reviewer works through, keep most of the height instead of sitting below the fold.
+    auto* tuneScroll = new QScrollArea(this);
+    tuneScroll->setObjectName(QStringLiteral("detectorTuneScroll"));
+    tuneScroll->setWidget(tune);
+    tuneScroll->setWidgetResizable(true);
+    tuneScroll->setFrameShape(QFrame::NoFrame);
+    tuneScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tuneScroll->setMinimumHeight(tune->fontMetrics().height() * 6);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detectorSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(tuneScroll);
+    split->addWidget(review);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({400, 600});  // in proportion: the dock's height is not known yet
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tune);
-    layout->addWidget(review, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this,
             [this] { setDetector(m_choice->currentData().toString()); });

@@ -42,8 +42,12 @@ ProposalList::ProposalList(ReviewSession& session, QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(Score, Qt::DescendingOrder);  // the most certain first
+    // The frame is what a reviewer reads: it keeps its whole time and name; the detector names,
+    // the least needed, give way (their tooltip has them all) and the rest scrolls sideways.
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(Frame, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(Detector, QHeaderView::Stretch);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 8);
     m_acceptSelected->setObjectName(QStringLiteral("acceptChosen"));
     m_dismissSelected->setObjectName(QStringLiteral("dismissChosen"));
     m_acceptAll->setObjectName(QStringLiteral("acceptAll"));
@@ -104,6 +108,7 @@ void describe(QTreeWidgetItem* item, const review::Flag& p, const QString& pathO
     item->setIcon(Reason, swatch(p.reason));
     item->setData(Score, Qt::DisplayRole, scoreOf(p));
     item->setText(Detector, p.source ? QString::fromStdString(p.source->id) : QString());
+    item->setToolTip(Detector, item->text(Detector));
     item->setToolTip(Frame, QString::fromStdString(p.path + (p.note.empty() ? "" : "\n" + p.note)));
     item->setData(Frame, kIdRole, static_cast<qlonglong>(p.id));
     item->setData(Frame, kPathRole, pathOnDisk);
@@ -171,6 +176,7 @@ void ProposalList::refresh()
             item->setIcon(Reason, swatch((*best)->reason));
             item->setData(Score, Qt::DisplayRole, scoreOf(**best));
             item->setText(Detector, detectors.join(QStringLiteral(", ")));
+            item->setToolTip(Detector, detectors.join(QLatin1Char('\n')));
             item->setToolTip(Frame, QString::fromStdString(first.path));
             item->setData(Frame, kPathRole, pathOnDisk);
             item->setExpanded(true);
