@@ -123,16 +123,21 @@ private slots:
     {
         QVERIFY(panel().proposals()->count() >= 2);
         window().resize(1600, 1000);
-        QTest::qWait(50);
         // The dock's own scroll area: what lies outside its viewport is below the fold.
         auto* dockArea = qobject_cast<QScrollArea*>(window().findChild<QDockWidget*>(QStringLiteral("DetectorDock"))->widget());
         QVERIFY(dockArea);
-        const QRect viewport = dockArea->viewport()->rect();
+        QRect viewport;
         const auto inView = [&](const QWidget* w) {
+            viewport = dockArea->viewport()->rect();
             return viewport.contains(QRect(w->mapTo(dockArea->viewport(), QPoint(0, 0)), w->size()));
         };
         QTreeWidget* tree = panel().proposals()->tree();
-        QVERIFY(inView(tree));
+        // Layouts settle over a few event-loop turns after the resize.
+        QTRY_VERIFY2(inView(tree), qPrintable(QStringLiteral("tree at %1,%2 size %3x%4 in a viewport of %5x%6")
+                                                  .arg(tree->mapTo(dockArea->viewport(), QPoint(0, 0)).x())
+                                                  .arg(tree->mapTo(dockArea->viewport(), QPoint(0, 0)).y())
+                                                  .arg(tree->width()).arg(tree->height())
+                                                  .arg(viewport.width()).arg(viewport.height())));
         QVERIFY(inView(panel().proposals()->findChild<QPushButton*>(QStringLiteral("acceptAll"))));
         QVERIFY(inView(panel().proposals()->findChild<QPushButton*>(QStringLiteral("dismissAll"))));
         const int rowHeight = tree->visualItemRect(tree->topLevelItem(0)).height();
