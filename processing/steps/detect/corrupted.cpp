@@ -118,11 +118,11 @@ public:
                   .number(&CorruptedParams::stripe_sigma,
                           {.key = "stripe_sigma", .label = HB_TR_NOOP("hb::steps", "Stripe threshold"),
                            .help = HB_TR_NOOP("hb::steps", "A line's level jump, in robust sigmas of the line-to-line changes"),
-                           .unit = "sigma", .minimum = 2, .maximum = 1000})
+                           .unit = "sigma", .minimum = 2, .maximum = 1000, .sliderFrom = 5, .sliderTo = 100})
                   .number(&CorruptedParams::spread_factor,
                           {.key = "spread_factor", .label = HB_TR_NOOP("hb::steps", "Spread factor"),
                            .help = HB_TR_NOOP("hb::steps", "A line whose pixel spread exceeds its neighbours' this many times is bad"),
-                           .minimum = 1.5, .maximum = 1000, .advanced = true})
+                           .minimum = 1.5, .maximum = 1000, .sliderFrom = 2, .sliderTo = 50, .advanced = true})
                   .number(&CorruptedParams::saturated_fraction,
                           {.key = "saturated_fraction", .label = HB_TR_NOOP("hb::steps", "Saturated line fraction"),
                            .help = HB_TR_NOOP("hb::steps", "A line with more than this share of pixels at the frame maximum is bad"),
@@ -136,7 +136,7 @@ public:
                   .number(&CorruptedParams::temporal_sigma,
                           {.key = "temporal_sigma", .label = HB_TR_NOOP("hb::steps", "Outlier threshold"),
                            .help = HB_TR_NOOP("hb::steps", "Distance from the neighbours' median, in robust sigmas"),
-                           .unit = "sigma", .minimum = 2, .maximum = 1000, .advanced = true})
+                           .unit = "sigma", .minimum = 2, .maximum = 1000, .sliderFrom = 5, .sliderTo = 60, .advanced = true})
                   .number(&CorruptedParams::temporal_fraction,
                           {.key = "temporal_fraction", .label = HB_TR_NOOP("hb::steps", "Outlier share"),
                            .help = HB_TR_NOOP("hb::steps", "Share of outlier pixels that makes the frame corrupted"),

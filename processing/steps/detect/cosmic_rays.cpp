@@ -51,11 +51,11 @@ public:
                   .number(&CosmicRaysParams::threshold,
                           {.key = "threshold", .label = HB_TR_NOOP("hb::steps", "Threshold"),
                            .help = HB_TR_NOOP("hb::steps", "Blob strength in robust sigmas of the residual"),
-                           .unit = "sigma", .minimum = 1, .maximum = 1000})
+                           .unit = "sigma", .minimum = 1, .maximum = 1000, .sliderFrom = 3, .sliderTo = 20})
                   .number(&CosmicRaysParams::storm_rate,
                           {.key = "storm_rate", .label = HB_TR_NOOP("hb::steps", "Storm rate"),
                            .help = HB_TR_NOOP("hb::steps", "Blobs per frame above which the frame is a cosmic-ray storm"),
-                           .unit = HB_TR_NOOP("hb::steps", "per frame"), .minimum = 1, .maximum = 1e6})
+                           .unit = HB_TR_NOOP("hb::steps", "per frame"), .minimum = 1, .maximum = 1e6, .sliderFrom = 10, .sliderTo = 2000})
                   .flag(&CosmicRaysParams::temporal,
                         {.key = "temporal", .label = HB_TR_NOOP("hb::steps", "Compare with neighbours"),
                          .help = HB_TR_NOOP("hb::steps", "Subtract the median of the frames before and after")})

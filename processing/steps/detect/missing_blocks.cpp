@@ -36,7 +36,7 @@ public:
                   .integer(&MissingBlocksParams::block_size,
                            {.key = "block_size", .label = HB_TR_NOOP("hb::steps", "Block size"),
                             .help = HB_TR_NOOP("hb::steps", "Side of the telemetry blocks; 0: 32 px per 1024 px of image"),
-                            .unit = "px", .minimum = 0, .maximum = 512})
+                            .unit = "px", .minimum = 0, .maximum = 512, .sliderFrom = 0, .sliderTo = 128})
                   .number(&MissingBlocksParams::empty_fraction,
                           {.key = "empty_fraction", .label = HB_TR_NOOP("hb::steps", "Empty fraction"),
                            .help = HB_TR_NOOP("hb::steps", "Share of a block's pixels that must be zero or NaN"),
@@ -60,7 +60,7 @@ public:
                   .integer(&MissingBlocksParams::min_blocks,
                            {.key = "min_blocks", .label = HB_TR_NOOP("hb::steps", "Flag from"),
                             .help = HB_TR_NOOP("hb::steps", "Missing blocks that make the frame flagged"),
-                            .unit = HB_TR_NOOP("hb::steps", "blocks"), .minimum = 1, .maximum = 100000}))
+                            .unit = HB_TR_NOOP("hb::steps", "blocks"), .minimum = 1, .maximum = 100000, .sliderFrom = 1, .sliderTo = 50}))
     {
     }
 

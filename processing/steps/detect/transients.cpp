@@ -75,30 +75,30 @@ public:
                   .integer(&TransientsParams::working_size,
                            {.key = "working_size", .label = HB_TR_NOOP("hb::steps", "Working size"),
                             .help = HB_TR_NOOP("hb::steps", "The frame is reduced to at most this many pixels a side first"),
-                            .unit = "px", .minimum = 64, .maximum = 4096, .advanced = true})
+                            .unit = "px", .minimum = 64, .maximum = 4096, .sliderFrom = 256, .sliderTo = 2048, .advanced = true})
                   .flag(&TransientsParams::temporal,
                         {.key = "temporal", .label = HB_TR_NOOP("hb::steps", "Compare with neighbours"),
                          .help = HB_TR_NOOP("hb::steps", "Look for edges of what is brighter than in the neighbouring frames")})
                   .number(&TransientsParams::canny_low,
                           {.key = "canny_low", .label = HB_TR_NOOP("hb::steps", "Canny low"),
                            .help = HB_TR_NOOP("hb::steps", "Lower hysteresis threshold on the gradient (40: 0.05 dex per pixel)"),
-                           .minimum = 1, .maximum = 1000, .advanced = true})
+                           .minimum = 1, .maximum = 1000, .sliderFrom = 5, .sliderTo = 200, .advanced = true})
                   .number(&TransientsParams::canny_high,
                           {.key = "canny_high", .label = HB_TR_NOOP("hb::steps", "Canny high"),
                            .help = HB_TR_NOOP("hb::steps", "Upper hysteresis threshold"),
-                           .minimum = 1, .maximum = 1000})
+                           .minimum = 1, .maximum = 1000, .sliderFrom = 20, .sliderTo = 400})
                   .integer(&TransientsParams::hough_threshold,
                            {.key = "hough_threshold", .label = HB_TR_NOOP("hb::steps", "Hough votes"),
                             .help = HB_TR_NOOP("hb::steps", "Edge pixels a line needs"),
-                            .minimum = 1, .maximum = 10000})
+                            .minimum = 1, .maximum = 10000, .sliderFrom = 2, .sliderTo = 100})
                   .number(&TransientsParams::min_length,
                           {.key = "min_length", .label = HB_TR_NOOP("hb::steps", "Minimum length"),
                            .help = HB_TR_NOOP("hb::steps", "Shortest segment, in working pixels"),
-                           .unit = "px", .minimum = 2, .maximum = 4096})
+                           .unit = "px", .minimum = 2, .maximum = 4096, .sliderFrom = 4, .sliderTo = 200})
                   .number(&TransientsParams::max_gap,
                           {.key = "max_gap", .label = HB_TR_NOOP("hb::steps", "Largest gap"),
                            .help = HB_TR_NOOP("hb::steps", "Gap bridged within a segment"),
-                           .unit = "px", .minimum = 0, .maximum = 100, .advanced = true})
+                           .unit = "px", .minimum = 0, .maximum = 100, .sliderFrom = 0, .sliderTo = 20, .advanced = true})
                   .choice(&TransientsParams::direction,
                           {.key = "direction", .label = HB_TR_NOOP("hb::steps", "Direction"),
                            .help = HB_TR_NOOP("hb::steps", "Readout direction bleeds follow: rows (LASCO), columns (SECCHI) or any"),
@@ -110,7 +110,7 @@ public:
                   .integer(&TransientsParams::max_lines,
                            {.key = "max_lines", .label = HB_TR_NOOP("hb::steps", "Lines allowed"),
                             .help = HB_TR_NOOP("hb::steps", "More segments than this make the frame a transient"),
-                            .minimum = 0, .maximum = 10000}))
+                            .minimum = 0, .maximum = 10000, .sliderFrom = 0, .sliderTo = 100}))
     {
     }
 

@@ -29,7 +29,7 @@ public:
                   .integer(&BaseDifferenceParams::base_first,
                            {.key = "base_first", .label = HB_TR_NOOP("hb::steps", "Base frame"),
                             .help = HB_TR_NOOP("hb::steps", "Position in the sequence of the (first) base frame, from 1"),
-                            .minimum = 1, .maximum = 1e6})
+                            .minimum = 1, .maximum = 1e6, .sliderFrom = 1, .sliderTo = 100})
                   .integer(&BaseDifferenceParams::base_count,
                            {.key = "base_count", .label = HB_TR_NOOP("hb::steps", "Frames in the base"),
                             .help = HB_TR_NOOP("hb::steps", "More than 1: the per-pixel median of that many frames"),

@@ -33,15 +33,15 @@ public:
                   .number(&NrgfParams::inner_radius,
                           {.key = "inner_radius", .label = HB_TR_NOOP("hb::steps", "From radius"),
                            .help = HB_TR_NOOP("hb::steps", "Pixels nearer the Sun centre are left undefined"),
-                           .unit = "R_sun", .minimum = 0, .maximum = 300})
+                           .unit = "R_sun", .minimum = 0, .maximum = 300, .sliderFrom = 1, .sliderTo = 5})
                   .number(&NrgfParams::outer_radius,
                           {.key = "outer_radius", .label = HB_TR_NOOP("hb::steps", "To radius"),
                            .help = HB_TR_NOOP("hb::steps", "Pixels further out are left undefined; 0: the farthest corner"),
-                           .unit = "R_sun", .minimum = 0, .maximum = 300})
+                           .unit = "R_sun", .minimum = 0, .maximum = 300, .sliderFrom = 0, .sliderTo = 32})
                   .integer(&NrgfParams::bins,
                            {.key = "bins", .label = HB_TR_NOOP("hb::steps", "Rings"),
                             .help = HB_TR_NOOP("hb::steps", "Equal-width rings between the two radii"),
-                            .minimum = 2, .maximum = 4096}))
+                            .minimum = 2, .maximum = 4096, .sliderFrom = 20, .sliderTo = 400}))
     {
     }
 

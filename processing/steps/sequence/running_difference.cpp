@@ -39,7 +39,7 @@ public:
                   .number(&RunningDifferenceParams::max_gap_hours,
                           {.key = "max_gap_hours", .label = HB_TR_NOOP("hb::steps", "Largest gap"),
                            .help = HB_TR_NOOP("hb::steps", "Skip a frame whose partner is further away in time; 0: any gap"),
-                           .unit = "h", .minimum = 0, .maximum = 24 * 31}))
+                           .unit = "h", .minimum = 0, .maximum = 24 * 31, .sliderFrom = 0, .sliderTo = 48}))
     {
     }
 

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -69,6 +70,32 @@ private slots:
                     QVERIFY(!spec.choices.empty());
             }
         }
+    }
+
+    // A slider across 0-65,535 DN or 1-1,000,000 cannot set a bias or a threshold: a wide range
+    // has a usual span, inside the range and holding the default (any value can still be typed).
+    void wideParametersHaveAUsualSpanAroundTheirDefault()
+    {
+        // Values that differ by orders of magnitude between instruments have no usual span.
+        const std::set<std::string> spanless = {"secchi.calibration_factor.factor"};
+        int spans = 0;
+        for (const auto& step : builtinSteps().steps())
+            for (const ParamSpec& spec : step->parameters()) {
+                if (spec.type != ParamType::Number && spec.type != ParamType::Integer)
+                    continue;
+                const std::string name = step->descriptor().id + "." + spec.key;
+                const bool hasSpan = std::isfinite(spec.sliderFrom) && std::isfinite(spec.sliderTo);
+                if (!hasSpan) {
+                    QVERIFY2(spanless.count(name) || !(spec.maximum - spec.minimum >= 100), (name + ": wide range without a usual span").c_str());
+                    continue;
+                }
+                ++spans;
+                QVERIFY2(spec.minimum <= spec.sliderFrom && spec.sliderFrom < spec.sliderTo && spec.sliderTo <= spec.maximum, name.c_str());
+                const double value = spec.type == ParamType::Integer ? static_cast<double>(std::get<long long>(spec.defaultValue))
+                                                                       : std::get<double>(spec.defaultValue);
+                QVERIFY2(spec.sliderFrom <= value && value <= spec.sliderTo, (name + ": default outside its usual span").c_str());
+            }
+        QVERIFY(spans >= 20);
     }
 
     void parametersRoundTripThroughJsonAndHistory()

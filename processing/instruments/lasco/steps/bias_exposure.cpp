@@ -31,7 +31,7 @@ public:
                   .number(&BiasExposureParams::bias_dn,
                           {.key = "bias_dn", .label = HB_TR_NOOP("hb::steps", "Bias value"),
                            .help = HB_TR_NOOP("hb::steps", "Bias from the exposure-factor table (c2_expfactor_yymmdd.dat)"),
-                           .unit = "DN", .minimum = 0, .maximum = 65535, .sliderFrom = 200, .sliderTo = 1000})
+                           .unit = "DN", .minimum = 0, .maximum = 65535, .sliderFrom = 0, .sliderTo = 1000})
                   .number(&BiasExposureParams::exposure_factor,
                           {.key = "exposure_factor", .label = HB_TR_NOOP("hb::steps", "Exposure factor"),
                            .help = HB_TR_NOOP("hb::steps", "Correction of the commanded exposure time from the tables"),

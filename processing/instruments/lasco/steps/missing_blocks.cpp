@@ -44,15 +44,15 @@ public:
                   .number(&LascoMissingBlocksParams::inner_rsun,
                           {.key = "inner_rsun", .label = HB_TR_NOOP("hb::steps", "Inner radius"),
                            .help = HB_TR_NOOP("hb::steps", "Edge of the occulter shadow, with a custom field"),
-                           .unit = "Rsun", .minimum = 0, .maximum = 100, .advanced = true})
+                           .unit = "Rsun", .minimum = 0, .maximum = 100, .sliderFrom = 1.5, .sliderTo = 4, .advanced = true})
                   .number(&LascoMissingBlocksParams::outer_rsun,
                           {.key = "outer_rsun", .label = HB_TR_NOOP("hb::steps", "Outer radius"),
                            .help = HB_TR_NOOP("hb::steps", "Edge of the field stop, with a custom field"),
-                           .unit = "Rsun", .minimum = 0, .maximum = 100, .advanced = true})
+                           .unit = "Rsun", .minimum = 0, .maximum = 100, .sliderFrom = 4, .sliderTo = 32, .advanced = true})
                   .integer(&LascoMissingBlocksParams::block_size,
                            {.key = "block_size", .label = HB_TR_NOOP("hb::steps", "Block size"),
                             .help = HB_TR_NOOP("hb::steps", "Side of the compression blocks in full-resolution pixels; smaller in binned images"),
-                            .unit = "px", .minimum = 4, .maximum = 256, .advanced = true}))
+                            .unit = "px", .minimum = 4, .maximum = 256, .sliderFrom = 8, .sliderTo = 64, .advanced = true}))
     {
     }
 

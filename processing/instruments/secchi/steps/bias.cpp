@@ -58,7 +58,7 @@ public:
                   .integer(&BiasParams::corner_size,
                            {.key = "corner_size", .label = HB_TR_NOOP("hb::steps", "Corner size"),
                             .help = HB_TR_NOOP("hb::steps", "Side of each corner square used for the corner median"),
-                            .unit = "px", .minimum = 4, .maximum = 512, .advanced = true}))
+                            .unit = "px", .minimum = 4, .maximum = 512, .sliderFrom = 8, .sliderTo = 128, .advanced = true}))
     {
     }
 

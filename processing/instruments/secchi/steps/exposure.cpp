@@ -22,7 +22,7 @@ public:
                         &ExposureParams::exposure_override_s,
                         {.key = "exposure_override_s", .label = HB_TR_NOOP("hb::steps", "Exposure (0: EXPTIME)"),
                          .help = HB_TR_NOOP("hb::steps", "Exposure time to use instead of the header's"),
-                         .unit = "s", .minimum = 0, .maximum = 1e5, .advanced = true}))
+                         .unit = "s", .minimum = 0, .maximum = 1e5, .sliderFrom = 0, .sliderTo = 100, .advanced = true}))
     {
     }
 

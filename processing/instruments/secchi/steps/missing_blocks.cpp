@@ -43,7 +43,7 @@ public:
                   .integer(&MissingBlocksParams::block_size,
                            {.key = "block_size", .label = HB_TR_NOOP("hb::steps", "Block size"),
                             .help = HB_TR_NOOP("hb::steps", "Side of a compression block in image pixels"),
-                            .unit = "px", .minimum = 8, .maximum = 256, .advanced = true}))
+                            .unit = "px", .minimum = 8, .maximum = 256, .sliderFrom = 16, .sliderTo = 128, .advanced = true}))
     {
     }
 
