@@ -140,15 +140,16 @@ private slots:
         auto* slider = panel.form()->editor("outer_rsun")->findChild<QSlider*>();
         QVERIFY(slider);
         slider->setSliderDown(true);
-        for (int v = 50; v <= 80; v += 10)
+        for (int v = 200; v <= 500; v += 100)
             slider->setValue(v);
         slider->setSliderDown(false);
-        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("outer_rsun")), 8.0);
+        // Half way along the usual 4..32 Rsun.
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("outer_rsun")), 18.0);
         QCOMPARE(panel.document().undoStack()->count(), 1);
         QVERIFY(changed.count() >= 4);  // each drag position previews
         QCOMPARE(panel.currentStep(), std::ptrdiff_t(k));  // the chosen step stays chosen
         panel.document().undoStack()->undo();
-        QCOMPARE(panel.form()->editor("outer_rsun")->findChild<QSlider*>()->value(), 60);  // 6 Rsun shown again
+        QCOMPARE(panel.form()->editor("outer_rsun")->findChild<QSlider*>()->value(), 71);  // 6 Rsun shown again: 2/28 of the way
     }
 
     void aWideRangeGetsASliderOverItsUsualPartAndTypedValues()
@@ -163,11 +164,11 @@ private slots:
         auto* slider = editor->findChild<QSlider*>();
         auto* text = editor->findChild<QLineEdit*>();
         QVERIFY(slider && text);
-        // 0 - 65,535 DN allowed; the slider spans the usual 200 - 1000 DN, 0.8 DN a notch.
+        // 0 - 65,535 DN allowed; the slider spans the usual 0 - 1000 DN, 1 DN a notch.
         slider->setValue(slider->maximum() / 2);
-        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 600.0);
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 500.0);
         slider->setValue(slider->maximum() / 2 + 1);
-        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 600.8);
+        QCOMPARE(std::get<double>(panel.pipeline().steps[k].parameters.at("bias_dn")), 501.0);
         // Any allowed value typed; the slider rests at its end.
         text->setText(QStringLiteral("5000"));
         emit text->editingFinished();

@@ -75,9 +75,9 @@ private slots:
         QCOMPARE(edits[0][2].toBool(), false);
         QCOMPARE(edits[1][2].toBool(), false);
         QCOMPARE(edits[2][2].toBool(), true);
-        QCOMPARE(std::get<double>(edits[2][1].value<ParamValue>()), 20.0);  // 200 / 1000 of 0..100 Rsun
+        QCOMPARE(std::get<double>(edits[2][1].value<ParamValue>()), 2.0);  // 200 / 1000 of the usual 1.5..4 Rsun
         // The text field follows the slider.
-        QCOMPARE(form.editor("inner_rsun")->findChild<QLineEdit*>()->text(), QStringLiteral("20"));
+        QCOMPARE(form.editor("inner_rsun")->findChild<QLineEdit*>()->text(), QStringLiteral("2"));
     }
 
     void typedNumbersOutsideTheRangeAreNotReported()
