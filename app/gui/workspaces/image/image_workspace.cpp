@@ -1,7 +1,5 @@
 #include "workspaces/image/image_workspace.h"
 
-#include "workspaces/image/compare_presenter.h"
-#include "compare_view.h"
 #include "workspaces/image/display_toolbar.h"
 #include "workspaces/image/frame_annotations.h"
 #include "header_view.h"
@@ -12,6 +10,7 @@
 #include "workspaces/processing/pipeline_panel.h"
 #include "workspaces/image/playback_controller.h"
 #include "workspaces/image/playback_range.h"
+#include "workspaces/image/previous_frame_compare.h"
 #include "workspaces/image/sequence_panel.h"
 #include "session.h"
 #include "workspaces/dock.h"
@@ -47,11 +46,10 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     , m_view(new widgets::ImageView(window))
     , m_headerView(new widgets::HeaderView(window))
     , m_histogram(new widgets::HistogramView(window))
-    , m_compare(new widgets::CompareView(window))
     , m_sequencePanel(new SequencePanel(window))
     , m_framePage(new QWidget(window))
     , m_processedFrames(steps::builtinSteps(), kProcessedCacheBytes)
-    , m_comparePresenter(std::make_unique<ComparePresenter>(m_presenter.cache()))
+    , m_compare(new PreviousFrameCompare(m_presenter.cache(), window, this))
     , m_pendingMark(new QTimer(this))
     , m_pooledRange(new PlaybackRange(m_presenter.cache(), this))
 {
@@ -72,8 +70,8 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
     });
     connect(m_histogram, &widgets::HistogramView::limitsChanged, this,
             [this](double low, double high) { m_display->setManualRange({low, high}); });
-    connect(m_comparePresenter.get(), &ComparePresenter::compared, m_compare, &widgets::CompareView::setPictures);
-    connect(m_comparePresenter.get(), &ComparePresenter::failed, this, [this](const QString& text) { m_context.showProblem(text); });
+    connect(m_compare, &PreviousFrameCompare::problem, this, [this](const QString& text) { m_context.showProblem(text); });
+    connect(m_compare, &PreviousFrameCompare::status, this, [this](const QString& text) { m_context.showStatus(text); });
     connect(&m_presenter, &FramePresenter::presented, this, &ImageWorkspace::onPresented);
     connect(&m_presenter, &FramePresenter::failed, this, &ImageWorkspace::onFailed);
     connect(m_view, &widgets::ImageView::hovered, this, [this](double x, double y) {
@@ -89,6 +87,8 @@ ImageWorkspace::ImageWorkspace(QMainWindow* window, Context context)
 }
 
 ImageWorkspace::~ImageWorkspace() = default;
+
+widgets::CompareView* ImageWorkspace::compareView() const noexcept { return m_compare->view(); }
 
 void ImageWorkspace::install(QMenu* viewMenu, QLabel* readout)
 {
@@ -382,32 +382,17 @@ void ImageWorkspace::showCaption(int entry, bool processed)
 
 void ImageWorkspace::setCompareShown(bool shown)
 {
-    m_compareShown = shown;
+    m_compare->setShown(shown);
     refreshCompare();
 }
 
 void ImageWorkspace::refreshCompare()
 {
-    const Session& session = *m_context.session;
-    if (!m_compareShown || session.currentEntry() < 0 || !m_frame)
+    if (!m_frame)
         return;
-    const int position = session.positionInSequence(session.currentEntry());
-    if (position <= 0) {
-        m_context.showStatus(tr("The first frame of a sequence has no previous frame to compare with."));
-        return;
-    }
     render::DisplaySettings display = m_display->settings();
     display.range = m_shownRange;
-    const auto& sequence = session.sequence();
-    const auto label = [&](const char* which, int entry) {
-        const ObservationInfo& info = session.entry(entry).info;
-        return QStringLiteral("%1  %2  %3%4").arg(QLatin1String(which), QFileInfo(QString::fromStdString(info.path)).fileName(),
-                                                   observationTimeText(info), m_frameSource ? tr(", processed") : QString());
-    };
-    m_compare->setLabels(label("A", sequence[static_cast<std::size_t>(position)]), label("B", sequence[static_cast<std::size_t>(position) - 1]));
-    m_comparePresenter->compare(session.entry(sequence[static_cast<std::size_t>(position)]).info.path,
-                                session.entry(sequence[static_cast<std::size_t>(position) - 1]).info.path, display,
-                                m_frameSource);  // as the frame on screen was made: its range fits them
+    m_compare->refresh(*m_context.session, display, m_frameSource);
 }
 
 } // namespace hb::app

@@ -28,10 +28,10 @@ class ImageView;
 
 namespace hb::app {
 
-class ComparePresenter;
 class PlaybackRange;
 class DisplayToolBar;
 class PipelinePanel;
+class PreviousFrameCompare;
 class SequencePanel;
 class Session;
 
@@ -59,7 +59,7 @@ public:
     void install(QMenu* viewMenu, QLabel* readout);
 
     QWidget* framePage() const noexcept { return m_framePage; }  // the view above the sequence strip
-    widgets::CompareView* compareView() const noexcept { return m_compare; }
+    widgets::CompareView* compareView() const noexcept;
     widgets::ImageView* view() const noexcept { return m_view; }
     SequencePanel* sequencePanel() const noexcept { return m_sequencePanel; }
     DisplayToolBar* display() const noexcept { return m_display; }
@@ -112,7 +112,6 @@ private:
     widgets::ImageView* m_view;
     widgets::HeaderView* m_headerView;
     widgets::HistogramView* m_histogram;
-    widgets::CompareView* m_compare;
     SequencePanel* m_sequencePanel;
     QWidget* m_framePage;
     QAction* m_showProcessed = nullptr;
@@ -120,13 +119,12 @@ private:
     FramePresenter m_presenter;
     ProcessedFrames m_processedFrames;
     FramePresenter::FrameSource m_frameSource;  // of the last frame asked for, for its prefetch too
-    std::unique_ptr<ComparePresenter> m_comparePresenter;
+    PreviousFrameCompare* m_compare;
     render::DisplayRange m_shownRange;                // of the frame on screen
     std::optional<render::DisplayRange> m_playRange;  // one range for the whole playback: no strobing
     std::shared_ptr<const Frame> m_frame;
     std::optional<geometry::SolarWcs> m_wcs;  // of m_frame, parsed once, used on every mouse move
     PixelMap m_asReadToShown;
-    bool m_compareShown = false;
     QTimer* m_pendingMark;  // a frame slow to come gets a "being made" placeholder
     PlaybackRange* m_pooledRange;
 };
