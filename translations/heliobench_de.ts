@@ -564,10 +564,6 @@ Wert %1, %2 ms</translation>
         <translation>verarbeitet, </translation>
     </message>
     <message>
-        <source>The first frame of a sequence has no previous frame to compare with.</source>
-        <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
-    </message>
-    <message>
         <source>Being made through the pipeline ...</source>
         <translation>Wird durch die Pipeline erzeugt ...</translation>
     </message>
@@ -594,10 +590,6 @@ Wert %1, %2 ms</translation>
     <message>
         <source>processed values</source>
         <translation>verarbeitete Werte</translation>
-    </message>
-    <message>
-        <source>, processed</source>
-        <translation>, verarbeitet</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1199,17 @@ Beenden und die Änderungen verlieren?</translation>
     <message>
         <source>after the pipeline</source>
         <translation>nach der Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>hb::app::PreviousFrameCompare</name>
+    <message>
+        <source>The first frame of a sequence has no previous frame to compare with.</source>
+        <translation>Das erste Bild einer Folge hat kein vorheriges Bild zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>, processed</source>
+        <translation>, verarbeitet</translation>
     </message>
 </context>
 <context>
