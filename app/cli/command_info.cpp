@@ -7,6 +7,8 @@
 #include "core/image_statistics.h"
 #include "geometry/solar_wcs.h"
 #include "io/file_reader.h"
+#include "io/cdf/cdf_description.h"
+#include "io/cdf/cdf_signature.h"
 
 #include <cstdio>
 #include <iostream>
@@ -56,6 +58,34 @@ nlohmann::ordered_json wcsJson(const Header& header)
             {"rsun_assumed", wcs->rsunAssumed()}};
 }
 
+int printCdfInfo(const std::string& path, bool json)
+{
+    const io::cdf::CdfFile file = io::cdf::CdfFile::open(path);
+    const nlohmann::ordered_json j = io::cdf::describe(file);
+    if (json) {
+        std::cout << jsonText(j) << '\n';
+        return 0;
+    }
+    for (const auto& [key, value] : j.items())
+        if (key != "global_attributes" && key != "variables")
+            std::cout << key << ": " << (value.is_string() ? value.get<std::string>() : jsonText(value)) << '\n';
+    std::cout << "global attributes:\n";
+    for (const auto& [name, entries] : j["global_attributes"].items())
+        for (const auto& entry : entries)
+            std::cout << "  " << name << ": " << entry.get<std::string>() << '\n';
+    std::cout << "variables:\n";
+    for (const auto& v : j["variables"]) {
+        std::cout << "  " << v["name"].get<std::string>() << "  " << v["type"].get<std::string>() << "  dims "
+                  << jsonText(v["dims"]) << "  " << v["records"].get<long long>() << " records"
+                  << (v["record_varying"].get<bool>() ? "" : " (not record-varying)")
+                  << (v["compression"] == "none" ? std::string() : "  " + v["compression"].get<std::string>()) << '\n';
+        for (const auto& [name, value] : v["attributes"].items())
+            std::cout << "      " << name << ": " << (value["value"].is_string() ? value["value"].get<std::string>() : jsonText(value["value"]))
+                      << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int runInfo(const std::vector<std::string>& args, const steps::StepRegistry&)
@@ -69,6 +99,8 @@ int runInfo(const std::vector<std::string>& args, const steps::StepRegistry&)
         options.hdu = static_cast<int>(cl.integer("hdu", 0, 0, 1000));
     options.plane = cl.integer("plane", 0, 0, 1LL << 30);
     try {
+        if (io::hasCdfSignature(path))
+            return printCdfInfo(path, cl.has("json"));
         const Frame frame = io::readFrame(path, options);
         nlohmann::ordered_json j = toJson(frame.info);
         j["status"] = "ok";

@@ -183,6 +183,46 @@ private slots:
         QVERIFY(err.contains("does not exist"));
     }
 
+    void infoDescribesACdfFile()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        const QString psp = QString::fromStdString(hb::test::sharedData("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf"));
+        QByteArray out;
+        QCOMPARE(hb::test::runCli({QStringLiteral("info"), psp, QStringLiteral("--json")}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("CDF"));
+        QCOMPARE(o.value(QStringLiteral("version")).toString(), QStringLiteral("3.7.1"));
+        QCOMPARE(o.value(QStringLiteral("majority")).toString(), QStringLiteral("column"));
+        const QJsonArray range = o.value(QStringLiteral("time_range")).toArray();
+        QCOMPARE(range.at(0).toString(), QStringLiteral("2020-01-04T02:33:30.000000000"));
+        QCOMPARE(range.at(1).toString(), QStringLiteral("2020-01-04T19:33:30.000000000"));
+        QCOMPARE(o.value(QStringLiteral("global_attributes")).toObject().value(QStringLiteral("Logical_source")).toArray().at(0).toString(),
+                 QStringLiteral("psp_fld_l2_mag_RTN_1min"));
+        const QJsonArray variables = o.value(QStringLiteral("variables")).toArray();
+        QCOMPARE(variables.size(), 6);
+        const QJsonObject field = variables.at(1).toObject();
+        QCOMPARE(field.value(QStringLiteral("name")).toString(), QStringLiteral("psp_fld_l2_mag_RTN_1min"));
+        QCOMPARE(field.value(QStringLiteral("records")).toInt(), 118);
+        QCOMPARE(field.value(QStringLiteral("compression")).toString(), QStringLiteral("GZIP"));
+        QCOMPARE(field.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("UNITS")).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("nT"));
+
+        // A CDF cut in half: exit 1, the file named, the problem said.
+        QFile in(psp);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const QString cut = m_dir.filePath(QStringLiteral("cut.cdf"));
+        QFile outFile(cut);
+        QVERIFY(outFile.open(QIODevice::WriteOnly));
+        outFile.write(bytes.left(bytes.size() / 2));
+        outFile.close();
+        QByteArray err;
+        out.clear();
+        QCOMPARE(hb::test::runCli({QStringLiteral("info"), cut, QStringLiteral("--json")}, &out, &err), 1);
+        QVERIFY2(err.contains("cut.cdf") && err.contains("past the end"), err.constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+    }
+
     void stepsListsEverySchema()
     {
         QByteArray out;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "io/cdf/cdf_file.h"
+
+#include <cstdint>
+
+// Decoding of CDF values: byte order and type to host numbers and text.
+namespace hb::io::cdf {
+
+// Reverses the bytes of each of `values` elements of `type` in place (EPOCH16: each of its two doubles).
+void swapToHost(DataType type, std::uint8_t* bytes, std::uint64_t values) noexcept;
+// One element of `type` at `bytes` (host order) as a double.
+double elementAsDouble(DataType type, const std::uint8_t* bytes) noexcept;
+// An attribute entry of `count` elements in the file's byte order.
+CdfValue decodeValue(DataType type, std::int32_t count, const std::uint8_t* bytes, ByteOrder order);
+// The value records read as when a file gives none (the CDF library's default pad), in host order.
+void writeDefaultPad(DataType type, std::uint8_t* bytes) noexcept;
+
+// A TT2000 value read from a file, or kTimeFill when it is a fill or pad value or outside the
+// years UtcTime spans (a damaged value must not overflow the conversions).
+std::int64_t checkedTt2000(std::int64_t tt2000) noexcept;
+// Times to TT2000 nanoseconds; kTimeFill for fill values and times outside 1678..2261.
+std::int64_t tt2000FromEpoch(double milliseconds) noexcept;
+std::int64_t tt2000FromEpoch16(double seconds, double picoseconds) noexcept;
+
+} // namespace hb::io::cdf
