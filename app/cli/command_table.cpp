@@ -17,7 +17,13 @@ constexpr std::string_view kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
 
   scan DIR [--json] [--threads N]       catalog of DIR from headers only, one record per file
   info FILE [--json] [--hdu N] [--plane N]
-                                        identification, header and pixel statistics of one file
+                                        identification, header and pixel statistics of one file;
+                                        for a CDF: version, majority, compression, attributes,
+                                        every variable and the time range
+  series INPUT... --var NAME [--format csv|json] [--out FILE] [--start ISO] [--end ISO] [--overwrite]
+                                        one variable of CDF files as a table, files joined in time
+                                        order: time (ISO UTC, 9 decimals), one column per component
+                                        (labels from LABL_PTR_1); fill values empty (null in JSON)
   simulate KIND --out DIR [--count N] [--seed S] [--size N] [--start ISO] [--overwrite]
                                         synthetic files with known truth; KIND one of cor1, cor2,
                                         euvi, hi1, hi2, lasco-c2, lasco-c3, excam
@@ -80,7 +86,7 @@ int runCommandLine(const std::vector<std::string>& words, const steps::StepRegis
     using Command = int (*)(const std::vector<std::string>&, const steps::StepRegistry&);
     const std::map<std::string, Command> commands{{"scan", runScan},   {"info", runInfo},   {"simulate", runSimulate},
                                                   {"steps", runSteps}, {"run", runRun},     {"flags", runFlags},
-                                                  {"movie", runMovie}, {"background", runBackground}};
+                                                  {"movie", runMovie}, {"background", runBackground}, {"series", runSeries}};
     const auto it = commands.find(command);
     try {
         if (it == commands.end())

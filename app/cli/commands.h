@@ -20,6 +20,7 @@ int runRun(const std::vector<std::string>& args, const steps::StepRegistry& regi
 int runFlags(const std::vector<std::string>& args, const steps::StepRegistry& registry);
 int runMovie(const std::vector<std::string>& args, const steps::StepRegistry& registry);
 int runBackground(const std::vector<std::string>& args, const steps::StepRegistry& registry);
+int runSeries(const std::vector<std::string>& args, const steps::StepRegistry& registry);
 int detectFlags(const std::vector<std::string>& args, const steps::StepRegistry& registry);  // flags detect
 
 // "missing-blocks, corrupted, ...": the names `flags detect` takes, from the registry's detectors.

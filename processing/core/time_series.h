@@ -15,7 +15,18 @@ struct TimeSeriesColumn {
     std::string unit;
     std::string coordinateSystem;
     std::vector<double> values;  // NaN where the instrument wrote a fill value
+    // Stored as 4-byte floats at the source: written back (CSV, CDF) in the shortest form that
+    // reads back to the same float, not to the same double.
+    bool singlePrecision = false;
 };
+
+// Per-sample quality bits, like the image mask's.
+enum class SampleQuality : std::uint8_t {
+    Fill = 1,               // the instrument's fill value: the value is NaN
+    OutsideValidRange = 2,  // outside VALIDMIN .. VALIDMAX: kept, but not to be trusted
+    OutsideFileDay = 4,     // a record beyond the UTC day its daily file covers
+};
+constexpr std::uint8_t qualityBit(SampleQuality q) noexcept { return static_cast<std::uint8_t>(q); }
 
 class TimeSeries {
 public:
@@ -31,11 +42,16 @@ public:
     void addColumn(TimeSeriesColumn column);
     const TimeSeriesColumn* column(const std::string& name) const noexcept;
     void setQuality(std::vector<std::uint8_t> flags);
+    void markQuality(std::size_t sample, SampleQuality bit) noexcept { m_quality[sample] |= qualityBit(bit); }
+    // Where each file of a series joined from several begins (sample indices, the first is 0).
+    const std::vector<std::size_t>& fileStarts() const noexcept { return m_fileStarts; }
+    void setFileStarts(std::vector<std::size_t> starts) { m_fileStarts = std::move(starts); }
 
 private:
     std::vector<std::int64_t> m_time;
     std::vector<TimeSeriesColumn> m_columns;
     std::vector<std::uint8_t> m_quality;
+    std::vector<std::size_t> m_fileStarts;
 };
 
 } // namespace hb

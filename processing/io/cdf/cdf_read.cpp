@@ -103,8 +103,11 @@ const CdfVariable& CdfFile::requireVariable(std::string_view name) const
     if (const CdfVariable* v = variable(name))
         return *v;
     std::string names;
-    for (const CdfVariable& v : m_variables)
-        names += (names.empty() ? "" : ", ") + v.name;
+    constexpr std::size_t kNamed = 12;
+    for (std::size_t i = 0; i < m_variables.size() && i < kNamed; ++i)
+        names += (names.empty() ? "" : ", ") + m_variables[i].name;
+    if (m_variables.size() > kNamed)
+        names += " and " + std::to_string(m_variables.size() - kNamed) + " more";
     throw Error(m_path, "has no variable " + std::string(name) + " (it has " + (names.empty() ? "none" : names) + ")");
 }
 

@@ -5,6 +5,7 @@
 #include "core/utc_time.h"
 #include "io/cdf/cdf_description.h"
 #include "io/cdf/cdf_file.h"
+#include "io/cdf/cdf_series.h"
 #include "io/cdf/cdf_values.h"
 #include "test_support.h"
 
@@ -249,6 +250,29 @@ private slots:
         QVERIFY(themis.rowMajor());
         QCOMPARE(themis.requireVariable("thg_mag_mek").shape(), std::vector<std::int32_t>{3});
         QCOMPARE(themis.requireVariable("thg_mag_mek_epoch0").recordCount(), std::int64_t(1));
+    }
+
+    void aVariableReadsAsASeriesAndDaysJoinWithoutOverlap()
+    {
+        const CdfFile file = CdfFile::open(cdf("psp_fld_l2_mag_rtn_1min_20200104_v02.cdf"));
+        std::vector<std::string> warnings;
+        const hb::TimeSeries series = readSeries(file, "psp_fld_l2_mag_RTN_1min", &warnings);
+        QCOMPARE(series.size(), std::size_t(118));
+        QCOMPARE(series.columns().size(), std::size_t(3));
+        QCOMPARE(series.columns()[1].name, std::string("B_T"));
+        QCOMPARE(series.columns()[1].unit, std::string("nT"));
+        QVERIFY(series.columns()[1].singlePrecision);
+        QVERIFY(std::isnan(series.columns()[0].values[0]));
+        QCOMPARE(series.quality()[0] & hb::qualityBit(hb::SampleQuality::Fill), hb::qualityBit(hb::SampleQuality::Fill));
+        QCOMPARE(series.quality()[1], std::uint8_t(0));
+        QVERIFY(warnings.empty());
+        // The same day twice: once in the join; a later half-day starts a second file.
+        const hb::TimeSeries again = readSeries(file, "psp_fld_l2_mag_RTN_1min");
+        const hb::TimeSeries joined = joinSeries({series, again});
+        QCOMPARE(joined.size(), std::size_t(118));
+        QCOMPARE(joined.fileStarts(), (std::vector<std::size_t>{0, 118}));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, readSeries(file, "label_RTN"));
+        QVERIFY_THROWS_EXCEPTION(hb::Error, readSeries(file, "no_such_variable"));
     }
 
     void timesCrossLeapSecondsAndDays()

@@ -1,0 +1,138 @@
+// heliobench-cli series: one variable of CDF files as a table, the files joined in time order.
+#include "command_line.h"
+#include "commands.h"
+#include "input_files.h"
+
+#include "core/error.h"
+#include "core/json_text.h"
+#include "core/csv_field.h"
+#include "core/utc_time.h"
+#include "io/atomic_output.h"
+#include "io/cdf/cdf_series.h"
+#include "io/cdf/cdf_signature.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+
+namespace hb::cli {
+
+namespace {
+
+// The shortest text that reads back to the same number (as a float for single-precision data).
+std::string shortestText(double value, bool single)
+{
+    char text[40];
+    const auto result = single ? std::to_chars(text, text + sizeof text, static_cast<float>(value))
+                               : std::to_chars(text, text + sizeof text, value);
+    return std::string(text, result.ptr);
+}
+
+void writeCsv(std::ostream& out, const TimeSeries& series, std::size_t from, std::size_t to)
+{
+    out << "time";
+    for (const TimeSeriesColumn& c : series.columns())
+        out << ',' << csvField(c.name);
+    out << '\n';
+    for (std::size_t i = from; i < to; ++i) {
+        out << utcFromTt2000(series.time()[i]).toIso(9);
+        for (const TimeSeriesColumn& c : series.columns()) {
+            out << ',';
+            if (!std::isnan(c.values[i]))
+                out << shortestText(c.values[i], c.singlePrecision);
+        }
+        out << '\n';
+    }
+}
+
+void writeJson(std::ostream& out, const TimeSeries& series, std::size_t from, std::size_t to)
+{
+    for (std::size_t i = from; i < to; ++i) {
+        nlohmann::ordered_json j{{"time", utcFromTt2000(series.time()[i]).toIso(9)}};
+        for (const TimeSeriesColumn& c : series.columns())
+            j[c.name] = std::isnan(c.values[i]) ? nlohmann::ordered_json(nullptr)
+                                                 : nlohmann::ordered_json::parse(shortestText(c.values[i], c.singlePrecision));
+        out << jsonText(j) << '\n';
+    }
+}
+
+std::int64_t timeOption(const CommandLine& cl, const char* name, std::int64_t otherwise)
+{
+    const auto text = cl.value(name);
+    if (!text)
+        return otherwise;
+    const auto t = UtcTime::parseIso(*text);
+    if (!t)
+        throw UsageError(std::string("--") + name + " takes an ISO time (2007-05-03T10:20:00), not '" + *text + "'");
+    return tt2000FromUtc(*t);
+}
+
+} // namespace
+
+int runSeries(const std::vector<std::string>& args, const steps::StepRegistry&)
+{
+    const CommandLine cl(args, {"overwrite"}, {"var", "format", "out", "start", "end"});
+    if (cl.positional().empty())
+        throw UsageError("series takes one or more CDF files or folders");
+    const auto variable = cl.value("var");
+    if (!variable)
+        throw UsageError("series needs --var NAME (heliobench-cli info FILE.cdf lists the variables)");
+    const std::string format = cl.value("format").value_or("csv");
+    if (format != "csv" && format != "json")
+        throw UsageError("--format is csv or json, not '" + format + "'");
+    const std::int64_t start = timeOption(cl, "start", INT64_MIN), end = timeOption(cl, "end", INT64_MAX);
+
+    // A file that cannot be read is reported and left out; the others still make the table.
+    std::vector<TimeSeries> parts;
+    int failed = 0;
+    for (const std::string& path : collectInputs(cl.positional())) {
+        if (!io::hasCdfSignature(path)) {
+            if (std::find(cl.positional().begin(), cl.positional().end(), path) != cl.positional().end()) {
+                std::cerr << path << ": not a CDF file\n";
+                ++failed;
+            }
+            continue;
+        }
+        try {
+            std::vector<std::string> warnings;
+            parts.push_back(io::cdf::readSeries(io::cdf::CdfFile::open(path), *variable, &warnings));
+            for (const std::string& w : warnings)
+                std::cerr << path << ": warning: " << w << '\n';
+        } catch (const Error& e) {
+            std::cerr << e.what() << '\n';
+            ++failed;
+        }
+    }
+    if (parts.empty())
+        throw Error(cl.positional().front(), "no CDF file with variable " + *variable + " could be read");
+    const TimeSeries series = io::cdf::joinSeries(std::move(parts));
+    const auto& time = series.time();
+    const std::size_t from = static_cast<std::size_t>(std::lower_bound(time.begin(), time.end(), start) - time.begin());
+    const std::size_t to = static_cast<std::size_t>(std::upper_bound(time.begin(), time.end(), end) - time.begin());
+
+    const auto write = [&](std::ostream& out) {
+        if (format == "csv")
+            writeCsv(out, series, from, std::max(from, to));
+        else
+            writeJson(out, series, from, std::max(from, to));
+    };
+    if (const auto out = cl.value("out")) {
+        io::AtomicOutput output(*out, cl.has("overwrite"));
+        {
+            std::ofstream file(output.tempPath());
+            write(file);
+            if (!file.flush())
+                throw Error(*out, "cannot write the table");
+        }
+        output.commit();
+    } else {
+        write(std::cout);
+    }
+    return failed ? 1 : 0;
+}
+
+} // namespace hb::cli
