@@ -30,6 +30,11 @@ nlohmann::ordered_json toJson(const ObservationInfo& info)
     j["wavelength"] = orNull(info.wavelength);
     j["downlink"] = info.downlink == Downlink::Unknown ? nlohmann::ordered_json(nullptr)
                                                        : nlohmann::ordered_json(std::string(downlinkName(info.downlink)));
+    j["kind"] = info.series ? "series" : "frame";
+    if (info.series) {
+        j["end_time"] = info.endTime ? nlohmann::ordered_json(info.endTime->toIso(3)) : nlohmann::ordered_json(nullptr);
+        j["dataset"] = orNull(info.dataset);
+    }
     j["warnings"] = info.warnings;
     return j;
 }

@@ -4,6 +4,7 @@
 
 #include "core/worker_threads.h"
 #include "core/error.h"
+#include "io/cdf/cdf_identify.h"
 #include "io/cdf/cdf_signature.h"
 #include "io/file_reader.h"
 #include "io/identify/identify.h"
@@ -27,9 +28,14 @@ CatalogEntry scanFile(const std::string& path)
         entry.modifiedNs = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
     }
     if (io::hasCdfSignature(path)) {
-        // Listed rather than left out: the folder holds it, and the scientist should see it.
-        entry.ok = true;
-        entry.info.warnings.push_back("a NASA CDF file: a time series, not an image; this version lists it but does not read its series");
+        // A time series: what it is from its ISTP attributes, its span from its time variable.
+        try {
+            entry.info = io::cdf::identify(io::cdf::CdfFile::open(path));
+            entry.ok = true;
+        } catch (const Error& e) {
+            entry.info.series = true;
+            entry.error = e.problem();
+        }
         return entry;
     }
     try {

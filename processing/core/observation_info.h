@@ -34,6 +34,11 @@ struct ObservationInfo {
     int width = 0;   // NAXIS1 of the image (0 when the file holds no image)
     int height = 0;  // NAXIS2
     int planes = 1;  // NAXIS3 for cubes
+    // Time series (a CDF): `time` is the first sample, `endTime` the last; `dataset` the ISTP
+    // Logical_source ("psp_fld_l2_mag_RTN_1min").
+    bool series = false;
+    std::optional<UtcTime> endTime;
+    std::optional<std::string> dataset;
 
     // Disagreements between header and file name, oddities worth telling the scientist.
     std::vector<std::string> warnings;

@@ -52,7 +52,8 @@ Frame readFrame(const std::string& path, const FitsReadOptions& options)
         return frame;
     }
     if (hasCdfSignature(path))
-        throw Error(path, "a NASA CDF file holds time series, not an image");
+        throw Error(path, "a NASA CDF file holds time series, not an image (heliobench-cli info lists its variables, "
+                          "heliobench-cli series writes them as a table)");
     Frame frame = readFitsFrame(path, options);
     FileHeader fh{frame.header, std::nullopt};
     if (!frame.image.isEmpty()) {

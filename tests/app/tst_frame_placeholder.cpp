@@ -77,13 +77,32 @@ private slots:
         QVERIFY(random.open(QIODevice::WriteOnly));
         random.write(noise);
         random.close();
+        // A magnetometer day among the frames (when the real data are here).
+        if (!hb::test::sharedDataDir().empty())
+            QVERIFY(QFile::copy(QString::fromStdString(hb::test::sharedData("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf")),
+                                m_dir.filePath(QStringLiteral("psp_mag.cdf"))));
 
         m_window = std::make_unique<hb::app::MainWindow>();
         m_window->show();
         QSignalSpy finished(m_window.get(), &hb::app::MainWindow::scanFinished);
         m_window->openFolder(m_dir.path());
         QVERIFY(finished.wait(20000));
-        QCOMPARE(window().catalogFileCount(), 6);
+        QCOMPARE(window().catalogFileCount(), hb::test::sharedDataDir().empty() ? 6 : 7);
+    }
+
+    void aTimeSeriesFileIsListedAndSaysItIsNoImage()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        showGood(0);
+        const int series = entryNamed(QStringLiteral("psp_mag.cdf"));
+        QVERIFY(series >= 0);
+        const hb::CatalogEntry& entry = window().session()->entry(series);
+        QVERIFY(entry.ok && entry.info.series && !entry.hasPixels);
+        QCOMPARE(entry.info.mission, std::optional<std::string>("PSP"));
+        QVERIFY(window().catalog()->chooseEntry(series));
+        QTRY_VERIFY(window().frameView()->placeholderText().startsWith(QStringLiteral("psp_mag.cdf\n")));
+        QVERIFY2(window().frameView()->placeholderText().contains(QStringLiteral("time series")), qPrintable(window().frameView()->placeholderText()));
+        QVERIFY(window().frameView()->picture().isNull());
     }
 
     void aFileCutShortShowsWhyNotTheOldPixels()

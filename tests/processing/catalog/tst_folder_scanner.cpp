@@ -9,8 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 class TestFolderScanner : public QObject {
     Q_OBJECT
@@ -123,16 +125,49 @@ private slots:
         QVERIFY(hb::toJson(entries[0])["damaged"].is_null());
     }
 
-    void cdfFilesAreListedAsNotImages()
+    void cdfFilesAreListedAsSeriesWithWhatTheirAttributesSay()
     {
         HB_REQUIRE_SHARED_DATA();
         const auto files = hb::discoverInputFiles(hb::test::sharedData("cdf"));
         QCOMPARE(files.size(), std::size_t(6));
-        for (const hb::CatalogEntry& e : hb::scanFiles(files)) {
-            QVERIFY2(e.ok && !e.hasPixels, e.info.path.c_str());
-            QCOMPARE(e.info.warnings.size(), std::size_t(1));
-            QVERIFY(e.info.warnings.front().find("NASA CDF") != std::string::npos);
+        const std::vector<hb::CatalogEntry> entries = hb::scanFiles(files);
+        for (const hb::CatalogEntry& e : entries) {
+            QVERIFY2(e.ok && !e.hasPixels && e.info.series, e.info.path.c_str());
+            QVERIFY(e.info.warnings.empty());
         }
+        const auto named = [&](const char* part) {
+            return *std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.info.path.find(part) != std::string::npos; });
+        };
+        const hb::ObservationInfo psp = named("psp_fld").info;
+        QCOMPARE(psp.mission, std::optional<std::string>("PSP"));
+        QCOMPARE(psp.instrument, std::optional<std::string>("FIELDS"));
+        QCOMPARE(psp.detector, std::optional<std::string>("MAG"));
+        QCOMPARE(psp.level, std::optional<std::string>("2"));
+        QCOMPARE(psp.dataset, std::optional<std::string>("psp_fld_l2_mag_RTN_1min"));
+        QCOMPARE(psp.time->toIso(0), std::string("2020-01-04T02:33:30"));
+        QCOMPARE(psp.endTime->toIso(0), std::string("2020-01-04T19:33:30"));
+        const hb::ObservationInfo sis = named("ac_h2_sis").info;
+        QCOMPARE(sis.mission, std::optional<std::string>("ACE"));
+        QCOMPARE(sis.instrument, std::optional<std::string>("SIS"));
+        QCOMPARE(sis.time->dayString(), std::string("2010-11-05"));
+        const hb::ObservationInfo themis = named("thg_l2").info;
+        QCOMPARE(themis.mission, std::optional<std::string>("THEMIS"));
+        QCOMPARE(themis.detector, std::optional<std::string>("MEK"));
+        QVERIFY(!themis.time);  // a master file: no records, no time range
+    }
+
+    void aDamagedCdfIsAnErrorNamingIt()
+    {
+        HB_REQUIRE_SHARED_DATA();
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("cut.cdf")).toStdString();
+        std::ifstream in(hb::test::sharedData("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf"), std::ios::binary);
+        std::string bytes{std::istreambuf_iterator<char>(in), {}};
+        std::ofstream(path, std::ios::binary) << bytes.substr(0, bytes.size() / 3);
+        const auto entries = hb::scanFiles({path});
+        QVERIFY(!entries.front().ok);
+        QVERIFY(entries.front().info.series);
+        QVERIFY2(entries.front().error.find("past the end") != std::string::npos, entries.front().error.c_str());
     }
 };
 
