@@ -225,8 +225,15 @@ private slots:
         // A proposal of another day shows its frame within the sequence on screen.
         auto* rows = list->findChild<QTreeWidget*>();
         QVERIFY(rows && rows->topLevelItemCount() == 3);
+        // The rows are in score order: take one whose frame is not the one on screen.
         const int before = window().shownEntry();
-        rows->setCurrentItem(rows->topLevelItem(before == 0 ? 2 : 0));
+        const QString onScreen = QFileInfo(QString::fromStdString(window().currentFrame()->info.path)).fileName();
+        QTreeWidgetItem* other = nullptr;
+        for (int r = 0; r < rows->topLevelItemCount() && !other; ++r)
+            if (!rows->topLevelItem(r)->text(0).endsWith(onScreen))
+                other = rows->topLevelItem(r);
+        QVERIFY(other);
+        rows->setCurrentItem(other);
         QTRY_VERIFY_WITH_TIMEOUT(window().shownEntry() != before && window().shownEntry() >= 0, 20000);
         QCOMPARE(window().session()->sequence().size(), std::size_t(3));
     }
