@@ -10,11 +10,11 @@
 #include "io/atomic_output.h"
 #include "io/cdf/cdf_series.h"
 #include "io/cdf/cdf_signature.h"
+#include "io/cdf/cdf_values.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -22,15 +22,6 @@
 namespace hb::cli {
 
 namespace {
-
-// The shortest text that reads back to the same number (as a float for single-precision data).
-std::string shortestText(double value, bool single)
-{
-    char text[40];
-    const auto result = single ? std::to_chars(text, text + sizeof text, static_cast<float>(value))
-                               : std::to_chars(text, text + sizeof text, value);
-    return std::string(text, result.ptr);
-}
 
 void writeCsv(std::ostream& out, const TimeSeries& series, std::size_t from, std::size_t to)
 {
@@ -43,7 +34,7 @@ void writeCsv(std::ostream& out, const TimeSeries& series, std::size_t from, std
         for (const TimeSeriesColumn& c : series.columns()) {
             out << ',';
             if (!std::isnan(c.values[i]))
-                out << shortestText(c.values[i], c.singlePrecision);
+                out << io::cdf::shortestText(c.values[i], c.singlePrecision);
         }
         out << '\n';
     }
@@ -55,7 +46,7 @@ void writeJson(std::ostream& out, const TimeSeries& series, std::size_t from, st
         nlohmann::ordered_json j{{"time", utcFromTt2000(series.time()[i]).toIso(9)}};
         for (const TimeSeriesColumn& c : series.columns())
             j[c.name] = std::isnan(c.values[i]) ? nlohmann::ordered_json(nullptr)
-                                                 : nlohmann::ordered_json::parse(shortestText(c.values[i], c.singlePrecision));
+                                                 : nlohmann::ordered_json::parse(io::cdf::shortestText(c.values[i], c.singlePrecision));
         out << jsonText(j) << '\n';
     }
 }

@@ -37,13 +37,6 @@ std::int64_t tt2000FromUnixSeconds(double whole, double fraction) noexcept
     return tt2000FromUtc(UtcTime{nanoseconds});
 }
 
-std::string shortest(double value)
-{
-    char text[32];
-    const auto [end, ec] = std::to_chars(text, text + sizeof text, value);
-    return ec == std::errc() ? std::string(text, end) : std::string("?");
-}
-
 } // namespace
 
 void swapToHost(DataType type, std::uint8_t* bytes, std::uint64_t values) noexcept
@@ -135,7 +128,7 @@ std::string CdfValue::display() const
             add(std::to_string(v));
     } else {
         for (const double v : numbers)
-            add(shortest(v));
+            add(shortestText(v));
     }
     return out;
 }
@@ -158,6 +151,14 @@ void writeDefaultPad(DataType type, std::uint8_t* bytes) noexcept
     case DataType::Epoch16: put(0.0), std::memset(bytes + 8, 0, 8); return;
     case DataType::Char: case DataType::UChar: *bytes = ' '; return;
     }
+}
+
+std::string shortestText(double value, bool single)
+{
+    char text[40];
+    const auto result = single ? std::to_chars(text, text + sizeof text, static_cast<float>(value))
+                               : std::to_chars(text, text + sizeof text, value);
+    return result.ec == std::errc() ? std::string(text, result.ptr) : std::string("?");
 }
 
 std::int64_t checkedTt2000(std::int64_t tt2000) noexcept

@@ -3,6 +3,7 @@
 #include "io/cdf/cdf_file.h"
 
 #include <cstdint>
+#include <string>
 
 // Decoding of CDF values: byte order and type to host numbers and text.
 namespace hb::io::cdf {
@@ -19,6 +20,8 @@ void writeDefaultPad(DataType type, std::uint8_t* bytes) noexcept;
 // A TT2000 value read from a file, or kTimeFill when it is a fill or pad value or outside the
 // years UtcTime spans (a damaged value must not overflow the conversions).
 std::int64_t checkedTt2000(std::int64_t tt2000) noexcept;
+// The shortest text that reads back to the same number (to the same float when `single`).
+std::string shortestText(double value, bool single = false);
 // Times to TT2000 nanoseconds; kTimeFill for fill values and times outside 1678..2261.
 std::int64_t tt2000FromEpoch(double milliseconds) noexcept;
 std::int64_t tt2000FromEpoch16(double seconds, double picoseconds) noexcept;
