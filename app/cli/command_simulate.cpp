@@ -11,7 +11,7 @@ namespace hb::cli {
 
 int runSimulate(const std::vector<std::string>& args, const steps::StepRegistry&)
 {
-    const CommandLine cl(args, {"overwrite", "quiet"}, {"out", "count", "seed", "size", "start"});
+    const CommandLine cl(args, {"overwrite", "quiet", "burst"}, {"out", "count", "seed", "size", "start"});
     if (cl.positional().size() != 1)
         throw UsageError("simulate takes exactly one KIND");
     simulate::SimulationRequest request;
@@ -27,7 +27,8 @@ int runSimulate(const std::vector<std::string>& args, const steps::StepRegistry&
     if (!out)
         throw UsageError("simulate needs --out DIR");
     request.outDir = *out;
-    request.count = static_cast<int>(cl.integer("count", 12, 1, 100000));
+    // MAG counts days of 19 MB per product; images count files of a few MB.
+    request.count = static_cast<int>(cl.integer("count", request.kind == simulate::SimulationKind::Mag ? 1 : 12, 1, 100000));
     request.seed = static_cast<std::uint64_t>(cl.integer("seed", 1, 0, (1LL << 62)));
     request.size = static_cast<int>(cl.integer("size", 0, 0, 4096));
     if (const auto start = cl.value("start")) {
@@ -37,6 +38,7 @@ int runSimulate(const std::vector<std::string>& args, const steps::StepRegistry&
         request.start = *t;
     }
     request.overwrite = cl.has("overwrite");
+    request.burst = cl.has("burst");
     const bool quiet = cl.has("quiet");
     const steps::RunContext run{.progress = [quiet](const steps::Progress& p) {
         if (!quiet)

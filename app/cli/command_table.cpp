@@ -24,9 +24,10 @@ constexpr std::string_view kUsage = R"(usage: heliobench-cli COMMAND [ARGS]
                                         one variable of CDF files as a table, files joined in time
                                         order: time (ISO UTC, 9 decimals), one column per component
                                         (labels from LABL_PTR_1); fill values empty (null in JSON)
-  simulate KIND --out DIR [--count N] [--seed S] [--size N] [--start ISO] [--overwrite]
+  simulate KIND --out DIR [--count N] [--seed S] [--size N] [--start ISO] [--burst] [--overwrite]
                                         synthetic files with known truth; KIND one of cor1, cor2,
-                                        euvi, hi1, hi2, lasco-c2, lasco-c3, excam
+                                        euvi, hi1, hi2, lasco-c2, lasco-c3, excam, mag (N days of
+                                        STEREO-A MAG L1 CDFs; --burst adds the 32 Hz burst days)
   steps [--json]                        every processing step with its parameter schema
   run PIPELINE.json INPUT... --out DIR [--layout flat|day|day-size] [--threads N] [--overwrite] [--json]
       [--flags DB|LIST]

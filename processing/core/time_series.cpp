@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <algorithm>
+#include <map>
 
 namespace hb {
 
@@ -33,6 +34,21 @@ void TimeSeries::setQuality(std::vector<std::uint8_t> flags)
     if (flags.size() != m_time.size())
         throw Error({}, "quality flags must have one value per time stamp");
     m_quality = std::move(flags);
+}
+
+std::int64_t TimeSeries::cadence() const
+{
+    // A sample of the steps is enough: the mode of a day's steps shows in any 20,000 of them.
+    std::map<std::int64_t, std::size_t> counts;
+    const std::size_t stride = std::max<std::size_t>(1, m_time.size() / 20000);
+    for (std::size_t i = stride; i < m_time.size(); i += stride)
+        ++counts[m_time[i] - m_time[i - 1]];
+    std::int64_t best = 0;
+    std::size_t bestCount = 0;
+    for (const auto& [step, count] : counts)
+        if (count > bestCount)
+            best = step, bestCount = count;
+    return best;
 }
 
 } // namespace hb

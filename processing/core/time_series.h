@@ -1,10 +1,21 @@
 #pragma once
 
+#include "core/observation_info.h"
+
 #include <cstdint>
+#include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hb {
+
+// Attributes of the source, as text, in the source's order (CDF: global and per-variable).
+struct SeriesMetadata {
+    std::vector<std::pair<std::string, std::vector<std::string>>> global;
+    std::vector<std::pair<std::string, std::string>> variable;  // of the variable the series was read from
+    std::string variableName;
+};
 
 // Samples on one time axis: CDF TT2000 nanoseconds (see utc_time.h for conversions), strictly
 // increasing. Each column is one named quantity with its unit and coordinate system (e.g. "BR",
@@ -15,6 +26,8 @@ struct TimeSeriesColumn {
     std::string unit;
     std::string coordinateSystem;
     std::vector<double> values;  // NaN where the instrument wrote a fill value
+    // The value the source writes for "no data" (CDF FILLVAL, flat-file ERROR FLAG), to write back.
+    double fillValue = std::numeric_limits<double>::quiet_NaN();
     // Stored as 4-byte floats at the source: written back (CSV, CDF) in the shortest form that
     // reads back to the same float, not to the same double.
     bool singlePrecision = false;
@@ -25,6 +38,8 @@ enum class SampleQuality : std::uint8_t {
     Fill = 1,               // the instrument's fill value: the value is NaN
     OutsideValidRange = 2,  // outside VALIDMIN .. VALIDMAX: kept, but not to be trusted
     OutsideFileDay = 4,     // a record beyond the UTC day its daily file covers
+    Spike = 8,              // a detector's or a scientist's verdict: a spike
+    Flagged = 16,           // flagged bad by the scientist (an accepted interval flag)
 };
 constexpr std::uint8_t qualityBit(SampleQuality q) noexcept { return static_cast<std::uint8_t>(q); }
 
@@ -46,6 +61,14 @@ public:
     // Where each file of a series joined from several begins (sample indices, the first is 0).
     const std::vector<std::size_t>& fileStarts() const noexcept { return m_fileStarts; }
     void setFileStarts(std::vector<std::size_t> starts) { m_fileStarts = std::move(starts); }
+    // The most common step between samples in ns (0 with fewer than two samples): 125 ms for an
+    // 8 Hz MAG day even when bursts and gaps interrupt it.
+    std::int64_t cadence() const;
+
+    // What the series is (mission, spacecraft, instrument, level, time range, file) and the
+    // attributes it came with.
+    ObservationInfo info;
+    SeriesMetadata metadata;
 
 private:
     std::vector<std::int64_t> m_time;

@@ -52,7 +52,8 @@ ImagerModel make(SimulationKind kind)
         m.filter = "Clear";
         break;
     case SimulationKind::Excam:
-        throw Error({}, "EXCAM is not a coronagraph imager model");
+    case SimulationKind::Mag:
+        throw Error({}, std::string(kindName(kind)) + " is not a coronagraph imager model");
     }
     // The occulter the workbench draws is the one the simulated frames have.
     m.occulterRsun = instruments::displayDefaultsFor(m.detector).occulterRsun;

@@ -7,7 +7,7 @@ namespace hb::simulate {
 namespace {
 constexpr std::array kKinds{SimulationKind::Cor1, SimulationKind::Cor2,    SimulationKind::Euvi,
                             SimulationKind::Hi1,  SimulationKind::Hi2,     SimulationKind::LascoC2,
-                            SimulationKind::LascoC3, SimulationKind::Excam};
+                            SimulationKind::LascoC3, SimulationKind::Excam, SimulationKind::Mag};
 }
 
 std::string_view kindName(SimulationKind kind) noexcept
@@ -21,6 +21,7 @@ std::string_view kindName(SimulationKind kind) noexcept
     case SimulationKind::LascoC2: return "lasco-c2";
     case SimulationKind::LascoC3: return "lasco-c3";
     case SimulationKind::Excam: return "excam";
+    case SimulationKind::Mag: return "mag";
     }
     return "unknown";
 }

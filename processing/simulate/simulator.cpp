@@ -7,6 +7,8 @@
 #include "simulate/imager_headers.h"
 #include "simulate/imager_model.h"
 #include "simulate/imager_sequence.h"
+#include "simulate/mag_simulator.h"
+#include "simulate/simulation_output.h"
 
 #include <cmath>
 #include <cstdio>
@@ -20,18 +22,6 @@ namespace hb::simulate {
 namespace {
 
 constexpr double kRsunArcsecAt1Au = 959.63;
-
-void writeJson(const nlohmann::ordered_json& json, const std::string& path, bool overwrite)
-{
-    io::AtomicOutput out(path, overwrite);
-    {
-        std::ofstream f(out.tempPath());
-        f << json.dump(2) << '\n';
-        if (!f)
-            throw Error(path, "could not write the file");
-    }
-    out.commit();
-}
 
 std::string secchiName(UtcTime t, const std::string& typeCode, const std::string& telescope)
 {
@@ -164,7 +154,7 @@ std::vector<std::string> simulateImager(const SimulationRequest& r, const Imager
         nlohmann::ordered_json truth = commonTruth(plan, m, name, t, slot);
         for (auto& [key, value] : frame.truth.items())
             truth[key] = value;
-        writeJson(truth, path + ".truth.json", r.overwrite);
+        writeJsonFile(truth, path + ".truth.json", r.overwrite);
         written.push_back(path);
         run.report(static_cast<std::size_t>(i) + 1, static_cast<std::size_t>(r.count));
     }
@@ -192,7 +182,7 @@ std::vector<std::string> simulateExcam(const SimulationRequest& r, const steps::
         io::writeFitsFrame(e.frame, path, options);
         e.truth["file"] = e.fileName;
         e.truth["date_obs"] = t.toIso(3);
-        writeJson(e.truth, path + ".truth.json", r.overwrite);
+        writeJsonFile(e.truth, path + ".truth.json", r.overwrite);
         written.push_back(path);
         run.report(static_cast<std::size_t>(i) + 1, static_cast<std::size_t>(r.count));
     }
@@ -203,7 +193,7 @@ std::vector<std::string> simulateExcam(const SimulationRequest& r, const steps::
 
 bool isValidSize(SimulationKind kind, int size)
 {
-    if (kind == SimulationKind::Excam)
+    if (kind == SimulationKind::Excam || kind == SimulationKind::Mag)
         return size == 0;
     const int full = imagerModel(kind).fullSize;
     return size == 0 || (size >= 64 && size <= full && (size & (size - 1)) == 0);
@@ -214,15 +204,19 @@ std::vector<std::string> simulate(const SimulationRequest& r, const steps::RunCo
     if (r.count < 1 || r.count > 100000)
         throw Error(r.outDir, "the number of files must be between 1 and 100000, not " + std::to_string(r.count));
     if (!isValidSize(r.kind, r.size))
-        throw Error(r.outDir, r.kind == SimulationKind::Excam
-                                  ? std::string("EXCAM frames have a fixed size (1200 x 2200); do not give a size")
-                                  : "size " + std::to_string(r.size) + " is not a power of two between 64 and "
+        throw Error(r.outDir, r.kind == SimulationKind::Excam ? std::string("EXCAM frames have a fixed size (1200 x 2200); do not give a size")
+                              : r.kind == SimulationKind::Mag ? std::string("MAG days are time series; do not give a size")
+                                                               : "size " + std::to_string(r.size) + " is not a power of two between 64 and "
                                         + std::to_string(imagerModel(r.kind).fullSize));
     std::error_code ec;
     std::filesystem::create_directories(r.outDir, ec);
     if (ec)
         throw Error(r.outDir, "cannot create the output folder: " + ec.message());
-    const auto files = r.kind == SimulationKind::Excam ? simulateExcam(r, run) : simulateImager(r, imagerModel(r.kind), run);
+    if (r.burst && r.kind != SimulationKind::Mag)
+        throw Error(r.outDir, "burst days are simulated for MAG only");
+    const auto files = r.kind == SimulationKind::Excam ? simulateExcam(r, run)
+                       : r.kind == SimulationKind::Mag ? simulateMag(r, startOf(r), run)
+                                                       : simulateImager(r, imagerModel(r.kind), run);
 
     nlohmann::ordered_json manifest;
     manifest["generator"] = "HelioBench simulate";
@@ -230,13 +224,15 @@ std::vector<std::string> simulate(const SimulationRequest& r, const steps::RunCo
     manifest["seed"] = r.seed;
     manifest["count"] = files.size();
     manifest["size"] = r.size;
+    if (r.kind == SimulationKind::Mag)
+        manifest["burst"] = r.burst;
     manifest["start"] = startOf(r).toIso(3);
     nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (const auto& f : files)
         names.push_back(std::filesystem::path(f).filename().string());
     manifest["files"] = names;
     const std::string manifestName = "simulation-" + std::string(kindName(r.kind)) + "-seed" + std::to_string(r.seed) + ".json";
-    writeJson(manifest, (std::filesystem::path(r.outDir) / manifestName).string(), r.overwrite);
+    writeJsonFile(manifest, (std::filesystem::path(r.outDir) / manifestName).string(), r.overwrite);
     return files;
 }
 

@@ -23,9 +23,10 @@ struct SimulationRequest {
     // upside down), 2027-06-01 for EXCAM (in the Roman mission's time).
     std::optional<UtcTime> start;
     bool overwrite = false;
+    bool burst = false;  // MAG: also the burst days (32 Hz inside burst intervals)
 };
 
-// Writes `count` synthetic files of `kind` into outDir, each with a sidecar
+// Writes `count` synthetic files of `kind` (MAG: `count` days, see mag_simulator.h) into outDir, each with a sidecar
 // '<file>.truth.json' stating what was injected where, and 'simulation-<kind>-seed<S>.json'
 // listing the run.
 // Files carry the mission's real names and keywords (see the per-kind headers). The same

@@ -3,22 +3,36 @@
 #include "core/printable_text.h"
 #include "core/utc_time.h"
 
+#include "io/cdf/cdf_values.h"
+
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 namespace hb::io::cdf {
 
 namespace {
 
+// A 4-byte float as the decimal that reads back to it (-1e31, not -9.999999848243207e+30).
+std::vector<double> asWritten(const CdfValue& value)
+{
+    std::vector<double> out = value.numbers;
+    if (value.type == DataType::Real4 || value.type == DataType::Float)
+        for (double& v : out)
+            v = std::strtod(shortestText(v, true).c_str(), nullptr);
+    return out;
+}
+
 nlohmann::ordered_json valueJson(const CdfValue& value)
 {
     nlohmann::ordered_json j{{"type", dataTypeName(value.type)}};
+    const std::vector<double> numbers = asWritten(value);
     if (isText(value.type) || isTime(value.type))
         j["value"] = printableText(value.display());
-    else if (value.numbers.size() == 1)
-        j["value"] = value.integers.empty() ? nlohmann::ordered_json(value.numbers.front()) : nlohmann::ordered_json(value.integers.front());
+    else if (numbers.size() == 1)
+        j["value"] = value.integers.empty() ? nlohmann::ordered_json(numbers.front()) : nlohmann::ordered_json(value.integers.front());
     else
-        j["value"] = value.integers.empty() ? nlohmann::ordered_json(value.numbers) : nlohmann::ordered_json(value.integers);
+        j["value"] = value.integers.empty() ? nlohmann::ordered_json(numbers) : nlohmann::ordered_json(value.integers);
     return j;
 }
 

@@ -1,10 +1,14 @@
 #include "io/cdf/cdf_series.h"
 
 #include "core/error.h"
+#include "io/cdf/cdf_identify.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <filesystem>
 #include <limits>
+#include <optional>
 
 namespace hb::io::cdf {
 
@@ -28,6 +32,61 @@ double firstNumber(const CdfVariable& variable, const char* key, double otherwis
 {
     const CdfValue* value = variable.attribute(key);
     return value && !value->numbers.empty() ? value->numbers.front() : otherwise;
+}
+
+// The UTC day a daily file names (STA_L1_MAG_RTN_20081212_V06.cdf, psp_..._20200104_v02.cdf):
+// the first run of exactly eight digits that is a date.
+std::optional<UtcTime> dayOfFileName(const std::string& path)
+{
+    const std::string name = std::filesystem::path(path).filename().string();
+    for (std::size_t i = 0; i + 8 <= name.size(); ++i) {
+        const auto digit = [&](std::size_t k) { return k < name.size() && std::isdigit(static_cast<unsigned char>(name[k])); };
+        if ((i > 0 && digit(i - 1)) || digit(i + 8))
+            continue;
+        bool all = true;
+        for (std::size_t k = i; k < i + 8; ++k)
+            all = all && digit(k);
+        if (!all)
+            continue;
+        const int year = std::stoi(name.substr(i, 4)), month = std::stoi(name.substr(i + 4, 2)), day = std::stoi(name.substr(i + 6, 2));
+        if (year >= 1950 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+            return UtcTime::fromCivil(year, month, day);
+    }
+    return std::nullopt;
+}
+
+// The frame of the components: the variable's COORDINATE_SYSTEM (or REFERENCE_FRAME), else a
+// frame named in the dataset ("sta_l1_mag_rtn", "psp_fld_l2_mag_RTN_1min").
+std::string coordinateSystemOf(const CdfVariable& variable, const std::string& dataset)
+{
+    for (const char* key : {"COORDINATE_SYSTEM", "REFERENCE_FRAME"})
+        if (std::string text = variable.attributeText(key); !text.empty()) {
+            for (char& c : text)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return text;
+        }
+    std::string upper = "_" + dataset + "_";
+    for (char& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const char* frame : {"RTN", "SC", "GSE", "GSM", "HCI", "HEEQ", "HGI", "SRF", "J2000"})
+        if (upper.find("_" + std::string(frame) + "_") != std::string::npos)
+            return frame;
+    return {};
+}
+
+SeriesMetadata metadataOf(const CdfFile& file, const CdfVariable& variable)
+{
+    SeriesMetadata m;
+    m.variableName = variable.name;
+    for (const auto& [name, entries] : file.globalAttributes()) {
+        std::vector<std::string> texts;
+        for (const CdfValue& entry : entries)
+            texts.push_back(entry.display());
+        m.global.emplace_back(name, std::move(texts));
+    }
+    for (const auto& [name, value] : variable.attributes)
+        m.variable.emplace_back(name, value.display());
+    return m;
 }
 
 } // namespace
@@ -74,6 +133,9 @@ TimeSeries readSeries(const CdfFile& file, const std::string& name, std::vector<
         warnings->push_back(std::to_string(outOfOrder) + " records of " + name + " are not later than the one before and are left out");
 
     TimeSeries series(std::move(keptTimes));
+    series.info = identify(file);
+    series.metadata = metadataOf(file, variable);
+    const std::string frame = coordinateSystemOf(variable, series.info.dataset.value_or(std::string()));
     const double fill = firstNumber(variable, "FILLVAL", std::numeric_limits<double>::quiet_NaN());
     const double validMin = firstNumber(variable, "VALIDMIN", -std::numeric_limits<double>::infinity());
     const double validMax = firstNumber(variable, "VALIDMAX", std::numeric_limits<double>::infinity());
@@ -85,6 +147,8 @@ TimeSeries readSeries(const CdfFile& file, const std::string& name, std::vector<
         column.name = names[c];
         column.unit = unit;
         column.singlePrecision = single;
+        column.coordinateSystem = frame;
+        column.fillValue = fill;
         column.values.reserve(kept.size());
         for (std::size_t k = 0; k < kept.size(); ++k) {
             double v = values[kept[k] * components + c];
@@ -99,6 +163,13 @@ TimeSeries readSeries(const CdfFile& file, const std::string& name, std::vector<
             column.values.push_back(v);
         }
         series.addColumn(std::move(column));
+    }
+    // A daily file's records beyond its UTC day (MAG L1 days end with a few of the next day's).
+    if (const auto day = dayOfFileName(file.path())) {
+        const std::int64_t first = tt2000FromUtc(*day), end = tt2000FromUtc({day->nanoseconds + 86400LL * 1000000000LL});
+        for (std::size_t k = 0; k < series.size(); ++k)
+            if (series.time()[k] < first || series.time()[k] >= end)
+                series.markQuality(k, SampleQuality::OutsideFileDay);
     }
     series.setFileStarts({0});
     return series;
@@ -121,11 +192,18 @@ TimeSeries joinSeries(std::vector<TimeSeries> parts)
     std::vector<std::uint8_t> quality;
     std::vector<std::vector<double>> values(columns);
     std::vector<std::size_t> starts;
-    for (const TimeSeries& part : parts) {
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const TimeSeries& part = parts[p];
+        // Records beyond a file's day that the next file holds in its own day give way to it.
+        std::size_t end = part.size();
+        if (p + 1 < parts.size())
+            while (end > 0 && (part.quality()[end - 1] & qualityBit(SampleQuality::OutsideFileDay))
+                   && part.time()[end - 1] >= parts[p + 1].time().front())
+                --end;
         starts.push_back(time.size());
-        for (std::size_t i = 0; i < part.size(); ++i) {
+        for (std::size_t i = 0; i < end; ++i) {
             if (!time.empty() && part.time()[i] <= time.back())
-                continue;  // the overlap of two days: the earlier file's samples stay
+                continue;  // any other overlap: the earlier file's samples stay
             time.push_back(part.time()[i]);
             quality.push_back(part.quality()[i]);
             for (std::size_t c = 0; c < columns; ++c)
@@ -140,6 +218,9 @@ TimeSeries joinSeries(std::vector<TimeSeries> parts)
     }
     joined.setQuality(std::move(quality));
     joined.setFileStarts(std::move(starts));
+    joined.info = parts.front().info;
+    joined.info.endTime = parts.back().info.endTime;
+    joined.metadata = parts.front().metadata;
     return joined;
 }
 

@@ -127,8 +127,9 @@ std::string CdfValue::display() const
         for (const std::int64_t v : integers)
             add(std::to_string(v));
     } else {
+        const bool single = type == DataType::Real4 || type == DataType::Float;
         for (const double v : numbers)
-            add(shortestText(v));
+            add(shortestText(v, single));
     }
     return out;
 }

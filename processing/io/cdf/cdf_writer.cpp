@@ -28,6 +28,7 @@ public:
     explicit Layout(bool v3) : m_v3(v3) {}
 
     std::vector<std::uint8_t>& bytes() { return m_bytes; }
+    void reserve(std::size_t n) { m_bytes.reserve(n); }
     std::uint64_t here() const { return m_bytes.size(); }
     std::uint64_t wide() const { return m_v3 ? 8 : 4; }
 
@@ -168,6 +169,11 @@ void writeCdf(const std::string& path, const std::vector<std::pair<std::string, 
     }
     const bool v3 = !options.version26;
     Layout out(v3);
+    // The values dominate: room for them up front spares copying a day of records as the file grows.
+    std::size_t valueBytes = 0;
+    for (const CdfVariableToWrite& v : variables)
+        valueBytes += v.values.size();
+    out.reserve(valueBytes + 65536);
     out.u32(v3 ? 0xCDF30001u : 0xCDF26002u);
     out.u32(0x0000FFFFu);
 

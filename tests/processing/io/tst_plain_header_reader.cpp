@@ -45,6 +45,8 @@ private slots:
     {
         int used = 0;
         for (auto kind : hb::simulate::allKinds()) {
+            if (kind == hb::simulate::SimulationKind::Mag)
+                continue;  // CDF, not FITS
             const QString name = QString::fromLatin1(hb::simulate::kindName(kind).data(), int(hb::simulate::kindName(kind).size()));
             const int size = kind == hb::simulate::SimulationKind::Excam ? 0 : 64;
             for (const auto& f : hb::test::simulateInto(m_dir.filePath(name), hb::simulate::kindName(kind).data(), 2, size)) {
