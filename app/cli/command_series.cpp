@@ -78,29 +78,34 @@ int runSeries(const std::vector<std::string>& args, const steps::StepRegistry&)
     const std::int64_t start = timeOption(cl, "start", INT64_MIN), end = timeOption(cl, "end", INT64_MAX);
 
     // A file that cannot be read is reported and left out; the others still make the table.
-    std::vector<TimeSeries> parts;
+    std::vector<std::string> cdfs;
     int failed = 0;
     for (const std::string& path : collectInputs(cl.positional())) {
-        if (!io::hasCdfSignature(path)) {
-            if (std::find(cl.positional().begin(), cl.positional().end(), path) != cl.positional().end()) {
-                std::cerr << path << ": not a CDF file\n";
-                ++failed;
-            }
-            continue;
-        }
-        try {
-            std::vector<std::string> warnings;
-            parts.push_back(io::cdf::readSeries(io::cdf::CdfFile::open(path), *variable, &warnings));
-            for (const std::string& w : warnings)
-                std::cerr << path << ": warning: " << w << '\n';
-        } catch (const Error& e) {
-            std::cerr << e.what() << '\n';
+        if (io::hasCdfSignature(path)) {
+            cdfs.push_back(path);
+        } else if (std::find(cl.positional().begin(), cl.positional().end(), path) != cl.positional().end()) {
+            std::cerr << path << ": not a CDF file\n";
             ++failed;
         }
     }
-    if (parts.empty())
+    if (cdfs.empty())
         throw Error(cl.positional().front(), "no CDF file with variable " + *variable + " could be read");
-    const TimeSeries series = io::cdf::joinSeries(std::move(parts));
+    io::cdf::SeriesReadReport report;
+    const auto tell = [&report] {
+        for (const std::string& w : report.warnings)
+            std::cerr << w.substr(0, w.find(": ")) << ": warning: " << w.substr(w.find(": ") + 2) << '\n';
+        for (const std::string& e : report.errors)
+            std::cerr << e << '\n';
+    };
+    TimeSeries series;
+    try {
+        series = io::cdf::readJoinedSeries(cdfs, *variable, &report);
+    } catch (const Error&) {
+        tell();  // why each file was left out, then that none was left
+        throw;
+    }
+    tell();
+    failed += static_cast<int>(report.errors.size());
     const auto& time = series.time();
     const std::size_t from = static_cast<std::size_t>(std::lower_bound(time.begin(), time.end(), start) - time.begin());
     const std::size_t to = static_cast<std::size_t>(std::upper_bound(time.begin(), time.end(), end) - time.begin());

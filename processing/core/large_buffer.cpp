@@ -1,5 +1,7 @@
 #include "core/large_buffer.h"
 
+#include <cstdint>
+
 #include <new>
 #include <sys/mman.h>
 #include <utility>
@@ -46,6 +48,19 @@ void LargeFloatBuffer::release() noexcept
     if (m_data)
         ::munmap(m_data, m_bytes);
     m_data = nullptr;
+}
+
+void adviseHugePages(void* data, std::size_t bytes) noexcept
+{
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t kHuge = 2 * 1024 * 1024;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHuge - 1);
+    if (data && end > begin)
+        ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    (void)data, (void)bytes;
+#endif
 }
 
 } // namespace hb

@@ -6,6 +6,7 @@
 #include "io/cdf/cdf_values.h"
 
 #include "core/error.h"
+#include "core/large_buffer.h"
 
 #include <algorithm>
 #include <bit>
@@ -232,25 +233,47 @@ void CdfFile::readNumbersInto(const CdfVariable& variable, std::int64_t first, s
     count = clampCount(variable, first, count);
     const std::uint64_t values = static_cast<std::uint64_t>(count) * variable.valuesPerRecord() * static_cast<std::uint64_t>(variable.elements);
     const int size = elementBytes(variable.type);
-    if (size == 8 && variable.type != DataType::Int8 && variable.type != DataType::TT2000) {
+    if ((size == 8 && variable.type != DataType::Int8 && variable.type != DataType::TT2000) || variable.type == DataType::Epoch16) {
         // Doubles land where they belong: no copy.
         readRaw(variable, first, count, reinterpret_cast<std::uint8_t*>(out));
         return;
     }
-    std::vector<std::uint8_t> raw(static_cast<std::size_t>(static_cast<std::uint64_t>(count) * variable.recordBytes()));
-    readRaw(variable, first, count, raw.data());
-    const int step = variable.type == DataType::Epoch16 ? 8 : size;
-    const std::uint64_t items = variable.type == DataType::Epoch16 ? values * 2 : values;
-    for (std::uint64_t i = 0; i < items; ++i)
-        out[i] = elementAsDouble(variable.type, raw.data() + i * static_cast<std::uint64_t>(step));
+    // Narrower types are read into the back of `out` and widened front to back in place: each
+    // double is written only over bytes already converted, and no second buffer is touched.
+    const std::uint64_t rawBytes = static_cast<std::uint64_t>(count) * variable.recordBytes();
+    std::uint8_t* raw = reinterpret_cast<std::uint8_t*>(out) + (values * sizeof(double) - rawBytes);
+    readRaw(variable, first, count, raw);
+    const auto widen = [&](auto zero) {
+        using T = decltype(zero);
+        for (std::uint64_t i = 0; i < values; ++i) {
+            T v;
+            std::memcpy(&v, raw + i * sizeof(T), sizeof(T));
+            out[i] = static_cast<double>(v);
+        }
+    };
+    switch (variable.type) {
+    case DataType::Int1: case DataType::Byte: widen(std::int8_t{}); break;
+    case DataType::UInt1: widen(std::uint8_t{}); break;
+    case DataType::Int2: widen(std::int16_t{}); break;
+    case DataType::UInt2: widen(std::uint16_t{}); break;
+    case DataType::Int4: widen(std::int32_t{}); break;
+    case DataType::UInt4: widen(std::uint32_t{}); break;
+    case DataType::Real4: case DataType::Float: widen(float{}); break;
+    case DataType::Int8: case DataType::TT2000: widen(std::int64_t{}); break;  // same width: in place too
+    default:
+        for (std::uint64_t i = 0; i < values; ++i)
+            out[i] = elementAsDouble(variable.type, raw + i * static_cast<std::uint64_t>(size));
+    }
 }
 
 std::vector<double> CdfFile::readNumbers(const CdfVariable& variable, std::int64_t first, std::int64_t count) const
 {
     count = clampCount(variable, first, count);
-    std::vector<double> out(static_cast<std::size_t>(static_cast<std::uint64_t>(count) * variable.valuesPerRecord() *
-                                                     static_cast<std::uint64_t>(variable.elements) *
-                                                     (variable.type == DataType::Epoch16 ? 2 : 1)));
+    std::vector<double> out;
+    const auto size = static_cast<std::size_t>(static_cast<std::uint64_t>(count) * variable.valuesPerRecord() *
+                                               static_cast<std::uint64_t>(variable.elements) * (variable.type == DataType::Epoch16 ? 2 : 1));
+    reserveLarge(out, size);
+    out.resize(size);
     readNumbersInto(variable, first, count, out.data());
     return out;
 }
@@ -272,8 +295,9 @@ std::vector<std::int64_t> CdfFile::readTimes(const CdfVariable& variable, std::i
     }
     std::vector<double> raw(static_cast<std::size_t>(values * (variable.type == DataType::Epoch16 ? 2 : 1)));
     readRaw(variable, first, count, reinterpret_cast<std::uint8_t*>(raw.data()));
+    EpochConverter fromEpoch;
     for (std::uint64_t i = 0; i < values; ++i)
-        out[i] = variable.type == DataType::Epoch ? tt2000FromEpoch(raw[i]) : tt2000FromEpoch16(raw[2 * i], raw[2 * i + 1]);
+        out[i] = variable.type == DataType::Epoch ? fromEpoch(raw[i]) : tt2000FromEpoch16(raw[2 * i], raw[2 * i + 1]);
     return out;
 }
 

@@ -19,4 +19,15 @@ TimeSeries readSeries(const CdfFile& file, const std::string& variable, std::vec
 // one kept (an overlap between days) is left out; fileStarts() says where each file begins.
 TimeSeries joinSeries(std::vector<TimeSeries> parts);
 
+struct SeriesReadReport {
+    std::vector<std::string> warnings;  // "path: what"
+    std::vector<std::string> errors;    // files left out, each message naming its file
+};
+
+// The variable of several files (a month of days) as one series, read straight into its arrays
+// (memory: the series, not a copy per day), in time order, with overlaps removed as joinSeries
+// removes them. With a report, a file that cannot be read is named there and left out; throws
+// when no file can be read (without a report, at the first file that cannot).
+TimeSeries readJoinedSeries(const std::vector<std::string>& paths, const std::string& variable, SeriesReadReport* report = nullptr);
+
 } // namespace hb::io::cdf

@@ -169,12 +169,36 @@ std::int64_t checkedTt2000(std::int64_t tt2000) noexcept
     return tt2000 < kEarliest || tt2000 > kLatest ? CdfFile::kTimeFill : tt2000;
 }
 
-std::int64_t tt2000FromEpoch(double milliseconds) noexcept
+namespace {
+
+std::int64_t tt2000FromWholeEpoch(double milliseconds) noexcept
+{
+    const double seconds = std::floor(milliseconds / 1000.0);
+    return tt2000FromUnixSeconds(seconds - kEpochToUnixSeconds, (milliseconds - seconds * 1000.0) / 1000.0);
+}
+
+} // namespace
+
+std::int64_t EpochConverter::operator()(double milliseconds) noexcept
 {
     if (!std::isfinite(milliseconds))
         return CdfFile::kTimeFill;
-    const double seconds = std::floor(milliseconds / 1000.0);
-    return tt2000FromUnixSeconds(seconds - kEpochToUnixSeconds, (milliseconds - seconds * 1000.0) / 1000.0);
+    constexpr double kDayMs = 86400000.0;
+    const double dayStart = std::floor(milliseconds / kDayMs) * kDayMs;
+    if (dayStart != m_dayStartMs) {
+        const std::int64_t tt = tt2000FromWholeEpoch(dayStart);
+        if (tt == CdfFile::kTimeFill)
+            return tt;
+        m_dayStartMs = dayStart;
+        m_dayStartTt2000 = tt;
+    }
+    // Exact: both are multiples of 2^-7 ms of the same magnitude, and 1e6 times one is a double too.
+    return m_dayStartTt2000 + std::llround((milliseconds - dayStart) * 1e6);
+}
+
+std::int64_t tt2000FromEpoch(double milliseconds) noexcept
+{
+    return EpochConverter{}(milliseconds);
 }
 
 std::int64_t tt2000FromEpoch16(double seconds, double picoseconds) noexcept

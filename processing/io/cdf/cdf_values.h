@@ -24,6 +24,18 @@ std::int64_t checkedTt2000(std::int64_t tt2000) noexcept;
 std::string shortestText(double value, bool single = false);
 // Times to TT2000 nanoseconds; kTimeFill for fill values and times outside 1678..2261.
 std::int64_t tt2000FromEpoch(double milliseconds) noexcept;
+
+// CDF_EPOCH to TT2000 for many values: the leap-second count changes only at midnight, so one
+// conversion per UTC day serves every value of that day (a day of 32 Hz records: 2.7 M values).
+// Gives what tt2000FromEpoch gives.
+class EpochConverter {
+public:
+    std::int64_t operator()(double milliseconds) noexcept;
+
+private:
+    double m_dayStartMs = -1.0;  // never a day start (those are multiples of 86,400,000)
+    std::int64_t m_dayStartTt2000 = 0;
+};
 std::int64_t tt2000FromEpoch16(double seconds, double picoseconds) noexcept;
 
 } // namespace hb::io::cdf

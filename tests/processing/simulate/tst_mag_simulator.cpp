@@ -7,6 +7,7 @@
 #include "test_support.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QThread>
@@ -413,6 +414,24 @@ private slots:
         QCOMPARE(month.fileStarts(), (std::vector<std::size_t>{0, firstKept}));
         QCOMPARE(month.size(), firstKept + secondDay);
         QCOMPARE(outside(month), secondDayOutside);
+        // Read straight into one series, with a damaged day among them: the same series, the
+        // damaged file named and left out.
+        const QString damaged = m_dir.filePath(QStringLiteral("STA_L1_MAG_RTN_20081214_V06.cdf"));
+        QVERIFY(QFile::copy(file("STA_L1_MAG_RTN_20081213_V06.cdf"), damaged));
+        QVERIFY(QFile::resize(damaged, 5000000));
+        SeriesReadReport report;
+        const hb::TimeSeries direct = readJoinedSeries({file("STA_L1_MAG_RTN_20081213_V06.cdf").toStdString(), damaged.toStdString(),
+                                                        file("STA_L1_MAG_RTN_20081212_V06.cdf").toStdString()},
+                                                       "BFIELD", &report);
+        QCOMPARE(report.errors.size(), std::size_t(1));
+        QVERIFY(report.errors.front().find("STA_L1_MAG_RTN_20081214_V06.cdf") != std::string::npos);
+        QCOMPARE(direct.time(), month.time());
+        QCOMPARE(direct.quality(), month.quality());
+        QCOMPARE(direct.fileStarts(), month.fileStarts());
+        for (std::size_t c = 0; c < 4; ++c)
+            QVERIFY(std::equal(direct.columns()[c].values.begin(), direct.columns()[c].values.end(), month.columns()[c].values.begin(),
+                               [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }));
+        QCOMPARE(direct.info.endTime, month.info.endTime);
         // Records after the 1 s glitch that go back in time are left out by the reader, saying so.
         QCOMPARE(warnings.size(), std::size_t(2));
         QVERIFY(warnings.front().find("not later than the one before") != std::string::npos);
