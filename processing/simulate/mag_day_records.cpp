@@ -46,9 +46,12 @@ std::vector<Vector3> spacecraftFieldOfDay(const MagRunPlan& run, const MagDayPla
 {
     std::vector<Vector3>& sc = truthRtn;  // turned in place: a day at 32 Hz is 66 MB
     const Vector3 today = day.offsetNt, tomorrow = run.offsetOnDay(day.index + 1);
+    Matrix3 m{};
     for (std::size_t i = 0; i < truthRtn.size(); ++i) {
         const double seconds = static_cast<double>(i) * SolarWindField::kSampleSeconds;
-        const Matrix3 m = scToRtn(run.roll.degreesAt(day.index * 86400.0 + seconds));
+        // The roll moves 7e-7 degrees in a record's 125 ms: one rotation serves its four samples.
+        if (i % kBurstPerRecord == 0)
+            m = scToRtn(run.roll.degreesAt(day.index * 86400.0 + seconds));
         const Vector3 b = multiplyTransposed(m, truthRtn[i]);
         const Vector3& o = seconds < 86400.0 ? today : tomorrow;
         sc[i] = {b[0] + o[0], b[1] + o[1], b[2] + o[2]};

@@ -78,12 +78,15 @@ Vector3 SolarWindField::cloudField(double s) const noexcept
 
 Vector3 SolarWindField::meanField(double s) const noexcept
 {
+    return meanField(s, sheathFactor(s), cloudWeight(s));
+}
+
+Vector3 SolarWindField::meanField(double s, double compression, double w) const noexcept
+{
     const SolarWindEvents& e = m_events;
     const double psi = e.spiralAngleDegrees * kPi / 180.0;
-    const double compression = sheathFactor(s);
     const Vector3 parker{e.polarity * e.parkerFieldNt * std::cos(psi) * compression,
                          -e.polarity * e.parkerFieldNt * std::sin(psi) * compression, 0.0};
-    const double w = cloudWeight(s);
     if (w < 1e-9)
         return parker;
     const Vector3 cloud = cloudField(s);
@@ -92,18 +95,25 @@ Vector3 SolarWindField::meanField(double s) const noexcept
 
 void SolarWindField::take(std::int64_t count, std::vector<Vector3>& out)
 {
-    const double slowKeep = std::exp(-kSampleSeconds / kSlowSeconds), slowKick = std::sqrt(1 - slowKeep * slowKeep);
-    const double fastKeep = std::exp(-kSampleSeconds / kFastSeconds), fastKick = std::sqrt(1 - fastKeep * fastKeep);
+    // The turbulence steps at 8 Hz, the sensor noise at 32 Hz: above 4 Hz the noise dominates
+    // anyway, and half the random numbers make a day twice as fast to simulate.
+    constexpr double kTurbulenceStep = 4 * kSampleSeconds;
+    const double slowKeep = std::exp(-kTurbulenceStep / kSlowSeconds), slowKick = std::sqrt(1 - slowKeep * slowKeep);
+    const double fastKeep = std::exp(-kTurbulenceStep / kFastSeconds), fastKick = std::sqrt(1 - fastKeep * fastKeep);
     out.reserve(out.size() + static_cast<std::size_t>(count));
     for (std::int64_t i = 0; i < count; ++i, ++m_next) {
         const double s = static_cast<double>(m_next) * kSampleSeconds;
-        const Vector3 mean = meanField(s);
+        const double compression = sheathFactor(s), inCloud = cloudWeight(s);
+        const Vector3 mean = meanField(s, compression, inCloud);
         // Turbulence grows with the compression in the sheath and is quiet inside the cloud.
-        const double level = sheathFactor(s) * (1.0 - 0.8 * cloudWeight(s));
+        const double level = compression * (1.0 - 0.8 * inCloud);
         Vector3 b;
+        const bool turbulenceStep = m_next % 4 == 0;
         for (int c = 0; c < 3; ++c) {
-            m_slow[c] = slowKeep * m_slow[c] + slowKick * kSlowSigmaNt * m_rng.normal();
-            m_fast[c] = fastKeep * m_fast[c] + fastKick * kFastSigmaNt * m_rng.normal();
+            if (turbulenceStep) {
+                m_slow[c] = slowKeep * m_slow[c] + slowKick * kSlowSigmaNt * m_rng.normal();
+                m_fast[c] = fastKeep * m_fast[c] + fastKick * kFastSigmaNt * m_rng.normal();
+            }
             b[c] = mean[c] + level * (m_slow[c] + m_fast[c]) + kSensorNoiseNt * m_rng.normal();
         }
         out.push_back(b);

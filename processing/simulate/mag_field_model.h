@@ -42,6 +42,7 @@ public:
     Vector3 meanField(double seconds) const noexcept;
 
 private:
+    Vector3 meanField(double seconds, double compression, double cloudWeight) const noexcept;
     double sheathFactor(double seconds) const noexcept;
     double cloudWeight(double seconds) const noexcept;
     Vector3 cloudField(double seconds) const noexcept;
