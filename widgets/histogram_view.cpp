@@ -34,6 +34,7 @@ HistogramView::HistogramView(QWidget* parent)
     for (QCPItemStraightLine** line : {&m_lowLine, &m_highLine}) {
         *line = new QCPItemStraightLine(m_plot);
         (*line)->setPen(QPen(QColor(230, 120, 20), 2));
+        (*line)->setVisible(false);  // until there are limits: else a stray line on an empty plot
     }
     m_plot->installEventFilter(this);
 }

@@ -25,6 +25,19 @@ private slots:
         QCOMPARE(h.above, 40.0);
     }
 
+    void aNewViewDrawsNoLimitLines()
+    {
+        hb::widgets::HistogramView view;
+        int visible = 0;
+        for (int i = 0; i < view.plot()->itemCount(); ++i)
+            visible += view.plot()->item(i)->visible();
+        QCOMPARE(visible, 0);
+        view.setLimits(1, 2);
+        for (int i = 0; i < view.plot()->itemCount(); ++i)
+            visible += view.plot()->item(i)->visible();
+        QCOMPARE(visible, 2);
+    }
+
     void draggingALineEmitsNewLimits()
     {
         hb::widgets::HistogramView view;
